@@ -1,0 +1,257 @@
+//! `kliping`: the parser on the command line.
+
+use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use kliping::model::{BatchRecord, BatchStatus};
+use kliping::{Options, normalize};
+use rayon::prelude::*;
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Turns the raw text of news pages into clean articles with their metadata, as JSON.
+///
+/// Kliping reads what a scraper saved or a person copied from a news page (menus,
+/// bylines, "Baca juga" links, captions, footers and all, or the page's HTML) and
+/// writes the article: title, lead, body paragraphs, authors, dates with zones,
+/// dateline, captions, related links, language, and why every other line was cut.
+#[derive(Parser)]
+#[command(name = "kliping", version, after_help = EXAMPLES)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+const EXAMPLES: &str = "\
+Examples:
+  kliping parse article.txt --pretty       one page, readable JSON
+  curl -s https://example.com/news | kliping parse -
+  kliping batch corpus.jsonl -o clean.jsonl
+  kliping batch pages/ -o clean.jsonl      every .txt and .html file in pages/
+
+Exit codes: 0 done; 1 some batch records failed (each is marked in the output);
+2 bad arguments or input that cannot be parsed (the message says why).";
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse one page and print its article as JSON.
+    Parse {
+        /// The file to read: text or HTML. `-` or nothing reads standard input.
+        file: Option<PathBuf>,
+        /// Indent the JSON for people to read.
+        #[arg(long)]
+        pretty: bool,
+        /// Largest input accepted, in bytes.
+        #[arg(long, default_value_t = kliping::DEFAULT_MAX_BYTES)]
+        max_bytes: usize,
+    },
+    /// Parse many pages, in parallel on all cores, into JSON Lines.
+    ///
+    /// INPUT is a JSON Lines file with one `{"id": ..., "text": ...}` object a line,
+    /// or a directory whose .txt, .html and .htm files are read (recursively). Each
+    /// output line is `{"id", "status": "ok"|"failed", "article", "error"}`, in input
+    /// order; a bad record is reported with its id and does not stop the batch.
+    Batch {
+        /// JSON Lines file or directory. `-` or nothing reads JSON Lines from standard input.
+        input: Option<PathBuf>,
+        /// Where to write the JSON Lines; standard output when not given.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Largest record accepted, in bytes.
+        #[arg(long, default_value_t = kliping::DEFAULT_MAX_BYTES)]
+        max_bytes: usize,
+    },
+    /// Print the JSON Schema of the article and batch-record JSON.
+    Schema,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    let result = match cli.command {
+        Command::Parse { file, pretty, max_bytes } => parse_one(file.as_deref(), pretty, max_bytes),
+        Command::Batch { input, output, max_bytes } => batch(input.as_deref(), output.as_deref(), max_bytes),
+        Command::Schema => print_schema(),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("kliping: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_stdin(path: Option<&Path>) -> bool {
+    path.is_none_or(|p| p == Path::new("-"))
+}
+
+fn read_input(path: Option<&Path>) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    if is_stdin(path) {
+        if io::stdin().is_terminal() {
+            eprintln!("kliping: reading the page from standard input; end it with Ctrl-D (see `kliping --help`)");
+        }
+        io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
+    } else if let Some(p) = path {
+        bytes = std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+    }
+    Ok(bytes)
+}
+
+fn parse_one(path: Option<&Path>, pretty: bool, max_bytes: usize) -> Result<ExitCode, String> {
+    let bytes = read_input(path)?;
+    let name = path.filter(|_| !is_stdin(path)).map_or("standard input".to_string(), |p| p.display().to_string());
+    if bytes.len() > max_bytes {
+        return Err(format!("{name}: {}", kliping::ParseError::TooLarge { bytes: bytes.len(), limit: max_bytes }));
+    }
+    let decoded = normalize::decode(&bytes).map_err(|e| format!("{name}: {e}"))?;
+    let options = Options { max_bytes, ..Options::default() };
+    let article = kliping::parse(&decoded.text, &options).map_err(|e| format!("{name}: {e}"))?;
+    let json = if pretty { serde_json::to_string_pretty(&article) } else { serde_json::to_string(&article) }
+        .map_err(|e| format!("internal error: {e}"))?;
+    let mut out = io::stdout().lock();
+    writeln!(out, "{json}").map_err(|e| format!("cannot write the output: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One unit of batch work: an id and its text, or why it could not be read.
+struct Record {
+    id: String,
+    text: Result<String, String>,
+}
+
+fn batch(input: Option<&Path>, output: Option<&Path>, max_bytes: usize) -> Result<ExitCode, String> {
+    let records = match input {
+        Some(dir) if dir.is_dir() => read_directory(dir, max_bytes)?,
+        _ => {
+            let reader: Box<dyn BufRead> = if is_stdin(input) {
+                Box::new(BufReader::new(io::stdin()))
+            } else {
+                let p = input.unwrap_or(Path::new("-"));
+                Box::new(BufReader::new(std::fs::File::open(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?))
+            };
+            read_jsonl(reader)?
+        }
+    };
+    let mut out: Box<dyn Write> = match output {
+        Some(p) => Box::new(BufWriter::new(std::fs::File::create(p).map_err(|e| format!("cannot write {}: {e}", p.display()))?)),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
+    let bar = if io::stderr().is_terminal() { ProgressBar::new(records.len() as u64) } else { ProgressBar::hidden() };
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} articles, {per_sec}, {eta} left")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let options = Options { max_bytes, ..Options::default() };
+    let mut failed = 0usize;
+    // Chunks keep memory bounded on large corpora and the output in input order.
+    for chunk in records.chunks(256) {
+        let done: Vec<BatchRecord> = chunk
+            .par_iter()
+            .map(|r| {
+                let rec = parse_record(r, &options);
+                bar.inc(1);
+                rec
+            })
+            .collect();
+        for rec in done {
+            if rec.status == BatchStatus::Failed {
+                failed += 1;
+                bar.suspend(|| eprintln!("kliping: record {}: {}", rec.id, rec.error.as_deref().unwrap_or("failed")));
+            }
+            let line = serde_json::to_string(&rec).map_err(|e| format!("internal error: {e}"))?;
+            writeln!(out, "{line}").map_err(|e| format!("cannot write the output: {e}"))?;
+        }
+    }
+    out.flush().map_err(|e| format!("cannot write the output: {e}"))?;
+    bar.finish_and_clear();
+    if failed > 0 {
+        eprintln!("kliping: {failed} of {} records failed; they are marked \"failed\" in the output", records.len());
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn parse_record(r: &Record, options: &Options) -> BatchRecord {
+    let result = r.text.clone().and_then(|text| kliping::parse(&text, options).map_err(|e| e.to_string()));
+    match result {
+        Ok(article) => BatchRecord { id: r.id.clone(), status: BatchStatus::Ok, article: Some(article), error: None },
+        Err(e) => BatchRecord { id: r.id.clone(), status: BatchStatus::Failed, article: None, error: Some(e) },
+    }
+}
+
+fn read_jsonl(reader: Box<dyn BufRead>) -> Result<Vec<Record>, String> {
+    let mut records = Vec::new();
+    for (n, line) in reader.split(b'\n').enumerate() {
+        let line = line.map_err(|e| format!("cannot read the input: {e}"))?;
+        let number = n + 1;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        records.push(jsonl_record(&line, number));
+    }
+    Ok(records)
+}
+
+fn jsonl_record(line: &[u8], number: usize) -> Record {
+    let fallback_id = format!("line {number}");
+    let value: serde_json::Value = match serde_json::from_slice(line) {
+        Ok(v) => v,
+        Err(e) => return Record { id: fallback_id, text: Err(format!("line {number} is not valid JSON: {e}")) },
+    };
+    let id = match value.get("id") {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => fallback_id,
+    };
+    let text = match value.get("text") {
+        Some(serde_json::Value::String(s)) => Ok(s.clone()),
+        Some(_) => Err(format!("line {number}: \"text\" is not a string")),
+        None => Err(format!("line {number} has no \"text\" field")),
+    };
+    Record { id, text }
+}
+
+fn read_directory(dir: &Path, max_bytes: usize) -> Result<Vec<Record>, String> {
+    let mut files = Vec::new();
+    collect_files(dir, &mut files).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    files.sort();
+    Ok(files
+        .into_iter()
+        .map(|path| {
+            let id = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
+            let text = std::fs::read(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))
+                .and_then(|bytes| {
+                    if bytes.len() > max_bytes {
+                        return Err(kliping::ParseError::TooLarge { bytes: bytes.len(), limit: max_bytes }.to_string());
+                    }
+                    normalize::decode(&bytes).map(|d| d.text).map_err(|e| e.to_string())
+                });
+            Record { id, text }
+        })
+        .collect())
+}
+
+fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_files(&path, files)?;
+        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| ["txt", "html", "htm"].contains(&e.to_ascii_lowercase().as_str())) {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn print_schema() -> Result<ExitCode, String> {
+    println!("{}", kliping::schema::schema_json());
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,124 @@
+//! Kliping turns the raw text dump of a news page into a clean article.
+//!
+//! # The map
+//!
+//! ```text
+//! raw text or HTML ──▶ normalize ──▶ segment ──▶ classify ──▶ metadata ──▶ entities ──▶ assemble ──▶ Article (JSON)
+//! ```
+//!
+//! One module a stage, run in order by [`parse`]:
+//!
+//! - [`normalize`]: decoding checks, HTML to text, line breaks, spaces, entities.
+//! - [`segment`]: numbered lines with their shape (blank lines around, leaked markup).
+//! - [`classify`]: every line gets a [`model::Label`] and the rule that decided it;
+//!   the article body is the densest run of sentence-like lines.
+//! - [`meta`]: title, lead, section, dates, people, dateline, images, related links.
+//! - [`entities`]: reserved for the entity stage (people, places, dates, quotes).
+//! - [`assemble`]: the output [`model::Article`].
+//!
+//! Supporting modules: [`model`] (the JSON contract, the only serialised types),
+//! [`rules`] (the rule tables, with examples that tests run), [`lexicon`]
+//! (vocabulary tables), [`lang`] (language guess), [`dates`] (date parsing),
+//! [`html`] (HTML to text).
+//!
+//! # Invariants
+//!
+//! - The parser modules never import yew, web-sys, wasm-bindgen or `std::fs`:
+//!   the same input gives byte-identical JSON natively and in WebAssembly.
+//! - Parsing never panics, whatever the input; bad input is a [`ParseError`],
+//!   anything less is a [`model::Diagnostic`].
+//! - Parsing is deterministic: no clocks, no randomness, no hash-order output.
+#![forbid(unsafe_code)]
+
+pub mod assemble;
+pub mod classify;
+pub mod dates;
+pub mod entities;
+pub mod html;
+pub mod lang;
+pub mod lexicon;
+pub mod meta;
+pub mod model;
+pub mod normalize;
+pub mod rules;
+pub mod segment;
+
+mod error;
+
+pub use error::ParseError;
+pub use model::Article;
+
+/// Default limit on input size: 10 MB.
+pub const DEFAULT_MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// How to parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// Inputs longer than this many bytes are refused with [`ParseError::TooLarge`].
+    pub max_bytes: usize,
+    /// Run the entity stage.
+    pub entities: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { max_bytes: DEFAULT_MAX_BYTES, entities: true }
+    }
+}
+
+/// Parses the raw text (or HTML) of one news page.
+///
+/// The stages, in order:
+/// 1. normalize: refuse what cannot be parsed, render HTML to text, clean characters;
+/// 2. segment: split into numbered lines and note their shape;
+/// 3. classify: label every line and pick the body;
+/// 4. metadata: read title, lead, dates, people and the rest from the labelled lines;
+/// 5. entities: find named things in the clean text;
+/// 6. assemble: build the [`Article`].
+pub fn parse(input: &str, options: &Options) -> Result<Article, ParseError> {
+    let text = normalize::normalize(input, options)?;
+    let lines = segment::segment(&text.text);
+    let classified = classify::classify(&lines);
+    let metadata = meta::extract(&lines, &classified);
+    let found = if options.entities {
+        let body = assemble::join_body(&metadata.paragraphs);
+        entities::extract(&entities::Input {
+            title: metadata.title.as_deref(),
+            lead: metadata.lead.as_deref(),
+            body: &body,
+            published: metadata.published.as_ref(),
+        })
+    } else {
+        entities::Found::default()
+    };
+    Ok(assemble::assemble(&text, &lines, classified, metadata, found))
+}
+
+/// Parses and serialises to the JSON contract, compact. The same bytes natively
+/// and in WebAssembly.
+pub fn parse_to_json(input: &str, options: &Options) -> Result<String, ParseError> {
+    let article = parse(input, options)?;
+    serde_json::to_string(&article).map_err(|e| ParseError::Internal(e.to_string()))
+}
+
+/// The JSON Schema of the output, generated from the [`model`] types.
+#[cfg(feature = "schema")]
+pub mod schema {
+    /// The schema of [`crate::model::Article`] (with [`crate::model::BatchRecord`]
+    /// among its definitions), pretty-printed, ending with a newline.
+    pub fn schema_json() -> String {
+        let mut schema = schemars::schema_for!(crate::model::Article);
+        let batch = schemars::schema_for!(crate::model::BatchRecord);
+        if let Some(defs) = schema.ensure_object().entry("$defs").or_insert_with(|| serde_json::json!({})).as_object_mut() {
+            let mut record = batch.as_value().clone();
+            if let Some(obj) = record.as_object_mut() {
+                obj.remove("$defs");
+                obj.remove("$schema");
+            }
+            defs.insert("BatchRecord".to_string(), record);
+        }
+        let mut out = serde_json::to_string_pretty(&schema).unwrap_or_default();
+        out.push('\n');
+        out
+    }
+}

@@ -1,0 +1,391 @@
+//! Stage 4: read the metadata out of the labelled lines.
+//!
+//! The classifier said which lines are the headline, dates, bylines, captions and
+//! related links; this stage reads their text: names and roles, ISO dates with
+//! zones, captions and credits, related titles, the dateline at the start of the
+//! first paragraph.
+
+use crate::classify::Classified;
+use crate::dates::{self, Stamp};
+use crate::model::{Image, Label, Person, Role};
+use crate::rules;
+use crate::segment::Line;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What the metadata stage found.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub lead: Option<String>,
+    pub section: Option<String>,
+    pub published: Option<Stamp>,
+    pub published_text: Option<String>,
+    pub modified: Option<Stamp>,
+    pub modified_text: Option<String>,
+    pub retrieved: Option<dates::Date>,
+    pub people: Vec<Person>,
+    pub dateline: Option<String>,
+    pub agency: Option<String>,
+    pub images: Vec<Image>,
+    pub related: Vec<String>,
+    pub tags: Vec<String>,
+    /// The body paragraphs, with the dateline and closing editor codes taken off.
+    pub paragraphs: Vec<String>,
+}
+
+/// Reads the metadata of a classified page.
+pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
+    let text = |i: usize| lines[i].text.as_str();
+    let labelled = |label: Label| classified.decided.iter().enumerate().filter(move |(_, d)| d.label == label).map(|(i, _)| i);
+
+    let mut meta = Metadata {
+        title: classified.title.map(|i| text(i).to_string()),
+        lead: classified.lead.map(|i| text(i).to_string()),
+        section: labelled(Label::Section).next().map(|i| text(i).to_string()),
+        ..Metadata::default()
+    };
+
+    read_dates(lines, classified, &mut meta);
+    meta.retrieved = classified
+        .decided
+        .iter()
+        .position(|d| d.rule == rules::PAGE_DATE.id)
+        .and_then(|i| dates::find(text(i)).into_iter().find_map(|f| f.date));
+
+    for (i, d) in classified.decided.iter().enumerate() {
+        if d.label == Label::Byline {
+            let role_line = if d.rule == rules::BYLINE_NAME.id && i > 0 { Some(text(i - 1)) } else { None };
+            read_byline(text(i), role_line, &mut meta.people);
+        }
+    }
+    dedup_people(&mut meta.people);
+
+    meta.images = labelled(Label::Caption).map(|i| split_caption(text(i))).collect();
+    meta.related = labelled(Label::Related).filter_map(|i| related_title(text(i))).collect();
+    meta.tags = labelled(Label::Tags).flat_map(|i| read_tags(text(i))).collect();
+    meta.tags.dedup();
+
+    meta.paragraphs = classified.paragraphs.clone();
+    if let Some(first) = meta.paragraphs.first_mut() {
+        if let Some(dl) = read_dateline(first) {
+            meta.dateline = Some(dl.place);
+            meta.agency = dl.agency;
+            *first = first[dl.len..].trim_start().to_string();
+        }
+    }
+    meta.paragraphs.retain(|p| !p.is_empty());
+    meta
+}
+
+/// The publication and modification dates from the date lines the classifier
+/// picked, or from any dated line near the headline.
+fn read_dates(lines: &[Line], classified: &Classified, meta: &mut Metadata) {
+    let picked: Vec<usize> = classified
+        .decided
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.rule == rules::DATE_PUBLISHED.id)
+        .map(|(i, _)| i)
+        .collect();
+    let anchor = classified.title.or(classified.body.first().copied()).unwrap_or(0);
+    let candidates: Vec<usize> = if picked.is_empty() {
+        // Dates inside bylines and other short lines around the headline.
+        let mut near: Vec<usize> = (anchor.saturating_sub(10)..(anchor + 15).min(lines.len()))
+            .filter(|&i| classified.decided[i].label != Label::Body && lines[i].text.chars().count() < 200)
+            .collect();
+        near.sort_by_key(|&i| (i as i64 - anchor as i64).abs());
+        near
+    } else {
+        picked
+    };
+    let mut pending_date: Option<(dates::Date, String)> = None;
+    for &i in &candidates {
+        let line = lines[i].text.as_str();
+        for f in dates::find(line) {
+            let before = line[..f.start].to_lowercase();
+            let is_update = UPDATE_WORDS.iter().any(|w| before.trim_end().ends_with(w) || before.contains(w) && !before.contains("original"));
+            let snippet = line[f.start..f.end].to_string();
+            match (f.date, f.time) {
+                (Some(date), _) => {
+                    let stamp = Stamp { date, time: f.time, offset_minutes: f.offset_minutes };
+                    if is_update {
+                        if meta.modified.is_none() {
+                            meta.modified = Some(stamp);
+                            meta.modified_text = Some(snippet);
+                        }
+                    } else if meta.published.is_none() {
+                        meta.published = Some(stamp);
+                        meta.published_text = Some(snippet.clone());
+                        if f.time.is_none() {
+                            pending_date = Some((date, snippet));
+                        }
+                    }
+                }
+                (None, Some(time)) => {
+                    // A time on the line after a date completes it.
+                    if let Some((date, text)) = pending_date.take() {
+                        meta.published = Some(Stamp { date, time: Some(time), offset_minutes: f.offset_minutes });
+                        meta.published_text = Some(format!("{text} {snippet}"));
+                    }
+                }
+                (None, None) => {}
+            }
+        }
+        // Past the first dated line, only a time completing its date is wanted.
+        if meta.published.is_some() && pending_date.is_none() {
+            break;
+        }
+    }
+    if meta.published.is_none() {
+        if let (Some(m), Some(t)) = (meta.modified, meta.modified_text.clone()) {
+            // Only an update date: it is the best we know of the publication.
+            meta.published = Some(m);
+            meta.published_text = Some(t);
+        }
+    }
+}
+
+const UPDATE_WORDS: &[&str] = &[
+    "updated", "update:", "last modified", "modified", "diperbarui", "diupdate", "aktualisiert", "stand:",
+    "mis à jour", "mise à jour", "actualizado", "actualización", "aktualizacja", "zaktualizowano", "atualizado",
+];
+
+/// Reads the people named on a byline line. `role_line` is the line before a
+/// name line that followed a lone "By".
+fn read_byline(line: &str, role_line: Option<&str>, people: &mut Vec<Person>) {
+    let (role, names) = match role_line {
+        Some(prev) => (role_of(prev).unwrap_or(Role::Author), line),
+        None => match BYLINE_PREFIX.captures(line) {
+            Some(c) => {
+                let word = c.get(1).map_or("", |m| m.as_str());
+                (role_of(word).unwrap_or(Role::Author), &line[c.get(0).map_or(0, |m| m.end())..])
+            }
+            None => return,
+        },
+    };
+    for name in split_names(names) {
+        people.push(Person { name, role });
+    }
+}
+
+static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|kontributor|laporan wartawan|wartawan|jurnalis|authors?|writer|written by|words by|edited by|reported by|photographer|autor(?:in|en)?|redakteur(?:in)?|auteur|rédacteur|redactor|by|oleh|von|par|por)\b\s*:?\s*")
+        .unwrap()
+});
+
+fn role_of(word: &str) -> Option<Role> {
+    let w = word.trim().trim_end_matches(':').to_lowercase();
+    Some(match w.as_str() {
+        "editor" | "redaktur" | "penyunting" | "edited by" | "redakteur" | "redakteurin" | "rédacteur" | "redactor" => Role::Editor,
+        "reporter" | "pewarta" | "laporan wartawan" | "wartawan" | "jurnalis" | "reported by" => Role::Reporter,
+        "fotografer" | "photographer" => Role::Photographer,
+        "kontributor" => Role::Contributor,
+        "" => return None,
+        _ => Role::Author,
+    })
+}
+
+/// Splits "A, B dan C | Kompas.com" into person names, dropping outlets and dates.
+fn split_names(text: &str) -> Vec<String> {
+    let cut = text.find(['|', '•', '·', '(', '—', '–']).unwrap_or(text.len());
+    let text = &text[..cut];
+    NAME_SEPARATORS
+        .split(text)
+        .map(|n| n.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.').trim())
+        .filter(|n| looks_like_name(n))
+        .map(str::to_string)
+        .collect()
+}
+
+static NAME_SEPARATORS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s*,\s*|\s+(?:and|dan|und|et|y|e|i|&)\s+|\s*/\s*").unwrap());
+
+fn looks_like_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && s.chars().count() <= 60
+        && words[0].starts_with(|c: char| c.is_uppercase())
+        && !s.contains(".com")
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && !AGENCIES.iter().any(|a| s.eq_ignore_ascii_case(a))
+}
+
+/// News agencies and outlets that bylines name beside people.
+const AGENCIES: &[&str] = &[
+    "Reuters", "AP", "AFP", "dpa", "Associated Press", "Antara", "ANTARA", "Bloomberg", "Xinhua", "EPA",
+    "Staff", "Redaksi", "Tim Redaksi", "Admin", "CNN", "BBC", "KOMPAS.com", "detikcom", "Tribunnews.com",
+];
+
+fn dedup_people(people: &mut Vec<Person>) {
+    let mut seen: Vec<(String, Role)> = Vec::new();
+    people.retain(|p| {
+        let key = (p.name.to_lowercase(), p.role);
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
+}
+
+/// A dateline at the start of the first paragraph.
+struct Dateline {
+    place: String,
+    agency: Option<String>,
+    /// Bytes of the paragraph the dateline takes, separator included.
+    len: usize,
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        // "JAKARTA, KOMPAS.com -", "LONDON (Reuters) -", "Jakarta (ANTARA) -", "JAKARTA -"
+        r"^(?P<place>\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)",
+        r"(?:\s*,\s*(?P<agency1>[\p{L}\d.]+\.(?:com|co\.id|id|net|tv|co)|[\p{Lu}\d]{2,}[\p{L}\d.]*)|\s*\((?P<agency2>[^)]{2,30})\))?",
+        r"\s*[-–—]{1,2}\s+"
+    ))
+    .unwrap()
+});
+
+static DATELINE_AGENCY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    // "Liputan6.com, Jakarta:" / "Liputan6.com, Jakarta -"
+    Regex::new(r"^(?P<agency>[\p{L}\d]+\.(?:com|co\.id|id|net|tv)),\s*(?P<place>\p{Lu}[\p{L} .'-]{1,30}?)\s*[-–—:]\s+").unwrap()
+});
+
+fn read_dateline(paragraph: &str) -> Option<Dateline> {
+    if let Some(c) = DATELINE_AGENCY_FIRST.captures(paragraph) {
+        return Some(Dateline {
+            place: c.name("place")?.as_str().trim().to_string(),
+            agency: c.name("agency").map(|m| m.as_str().to_string()),
+            len: c.get(0)?.end(),
+        });
+    }
+    let c = DATELINE.captures(paragraph)?;
+    let place = c.name("place")?.as_str().trim();
+    let agency = c.name("agency1").or(c.name("agency2")).map(|m| m.as_str().trim().to_string());
+    // A place in capitals, or any place when an agency stands beside it: "Jakarta (ANTARA) -".
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if !capitals && agency.is_none() {
+        return None;
+    }
+    if place.split_whitespace().count() > 4 {
+        return None;
+    }
+    Some(Dateline { place: place.to_string(), agency, len: c.get(0)?.end() })
+}
+
+static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:[.(\[|]\s*|\s)(?:\(?(?:foto|photo|photograph|image|bild|gambar|ilustrasi|credit|kredit|sumber foto|quelle)\s*(?:by\s|:|/|©)\s*)?(?P<credit>(?:shutterstock|getty images|istock(?:photo)?|antara foto|ap photo|picture[- ]alliance|imago|unsplash|pexels|reuters|afp|epa|dpa|antara|anadolu|xinhua|[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}/[^\s].*?)(?:/[^\s]+)*)\W*$")
+        .unwrap()
+});
+
+static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[(\[]?\s*(?:foto|photo|photograph|image|bild|gambar|credit|kredit|sumber foto|quelle)\s*(?:by\s|:|©)\s*(?P<credit>[^)\]]+?)\s*[)\]]?\s*\.?$").unwrap()
+});
+
+static CREDIT_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<credit>[\p{Lu}\d]+(?:\.(?:com|co\.id|id))?/\p{Lu}+(?:[ .]+\p{Lu}+)*)\s+(?P<rest>\p{Lu}\p{Ll}.*)$").unwrap());
+
+/// Splits a caption line into caption and credit.
+pub fn split_caption(line: &str) -> Image {
+    let line = line.trim();
+    if let Some(c) = CREDIT_HEAD.captures(line) {
+        return Image { caption: c["rest"].trim().to_string(), credit: Some(c["credit"].trim().to_string()) };
+    }
+    for re in [&*CREDIT_LABEL, &*CREDIT_TAIL] {
+        if let Some(c) = re.captures(line) {
+            let m = c.name("credit").map_or(0..0, |m| m.range());
+            let whole = c.get(0).map_or(0, |m| m.start());
+            let caption = line[..whole].trim().trim_end_matches(['(', '[', '|', '-', '–']).trim();
+            let credit = line[m].trim().trim_end_matches('.').trim();
+            if !credit.is_empty() {
+                let caption = if line[whole..].starts_with('.') { format!("{caption}.") } else { caption.to_string() };
+                return Image { caption: caption.trim().to_string(), credit: Some(credit.to_string()) };
+            }
+        }
+    }
+    Image { caption: line.to_string(), credit: None }
+}
+
+static RELATED_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:baca(?: juga)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|read more|read also|also read|related|see also|lesen sie auch|auch interessant|à lire aussi|lire aussi|voir aussi|leer más|lea también|lee también|czytaj (?:też|także|więcej)|leia também|leggi anche)\s*[:>»|\-–—]?\s*").unwrap()
+});
+
+fn related_title(line: &str) -> Option<String> {
+    let rest = RELATED_PREFIX.find(line).map_or(line, |m| &line[m.end()..]).trim();
+    (rest.split_whitespace().count() >= 3).then(|| rest.to_string())
+}
+
+fn read_tags(line: &str) -> Vec<String> {
+    let rest = line.split_once(':').map_or(line, |(head, rest)| if head.split_whitespace().count() <= 2 { rest } else { line });
+    let rest = rest.trim();
+    if rest.starts_with('#') {
+        return rest.split('#').map(str::trim).filter(|t| !t.is_empty()).map(str::to_string).collect();
+    }
+    if rest.split_whitespace().count() <= 2 && !rest.contains(',') {
+        // A "Tags" heading alone.
+        return if rest.eq_ignore_ascii_case("tags") || rest.eq_ignore_ascii_case("tag") || rest.is_empty() {
+            Vec::new()
+        } else {
+            vec![rest.to_string()]
+        };
+    }
+    rest.split([',', ';', '|']).map(str::trim).filter(|t| !t.is_empty()).map(str::to_string).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        let d = read_dateline("JAKARTA - Menteri Luar Negeri").unwrap();
+        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("JAKARTA", None));
+        let d = read_dateline("JAKARTA, KOMPAS.com — Menteri").unwrap();
+        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("JAKARTA", Some("KOMPAS.com")));
+        let d = read_dateline("LONDON (Reuters) - Britain's").unwrap();
+        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("LONDON", Some("Reuters")));
+        let d = read_dateline("Liputan6.com, Jakarta: Tri Indonesia").unwrap();
+        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("Jakarta", Some("Liputan6.com")));
+        assert!(read_dateline("Indonesia - Kamboja sepakat").is_none());
+        assert!(read_dateline("Menteri Luar Negeri (Menlu) Retno Marsudi, mendorong").is_none());
+    }
+
+    #[test]
+    fn captions_and_credits() {
+        let img = split_caption("Illustrasi perdagangan orang. Shutterstock.");
+        assert_eq!((img.caption.as_str(), img.credit.as_deref()), ("Illustrasi perdagangan orang.", Some("Shutterstock")));
+        let img = split_caption("KOMPAS.com/NABILLA TASHANDRA Menteri Yuddy di Kantor Kemenpan RB");
+        assert_eq!((img.caption.as_str(), img.credit.as_deref()), ("Menteri Yuddy di Kantor Kemenpan RB", Some("KOMPAS.com/NABILLA TASHANDRA")));
+        let img = split_caption("Petugas memeriksa kendaraan. (Foto: Dok. Istimewa)");
+        assert_eq!((img.caption.as_str(), img.credit.as_deref()), ("Petugas memeriksa kendaraan.", Some("Dok. Istimewa")));
+    }
+
+    #[test]
+    fn bylines() {
+        let mut people = Vec::new();
+        read_byline("Penulis: Aldiansyah Nurrahman", None, &mut people);
+        read_byline("Editor: Leo Wisnu Susapto", None, &mut people);
+        read_byline("By JANE DOE and John Roe, Associated Press", None, &mut people);
+        read_byline("Al Root", Some("By"), &mut people);
+        let got: Vec<(&str, Role)> = people.iter().map(|p| (p.name.as_str(), p.role)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Aldiansyah Nurrahman", Role::Author),
+                ("Leo Wisnu Susapto", Role::Editor),
+                ("JANE DOE", Role::Author),
+                ("John Roe", Role::Author),
+                ("Al Root", Role::Author)
+            ]
+        );
+    }
+
+    #[test]
+    fn related_titles() {
+        assert_eq!(related_title("Baca: Tipu-Tipu Online Scam Tenaga Kerja Indonesia").as_deref(), Some("Tipu-Tipu Online Scam Tenaga Kerja Indonesia"));
+        assert_eq!(related_title("Berita Terkait"), None);
+    }
+}

@@ -1,0 +1,323 @@
+//! Stage 1: turn whatever was pasted into clean text lines.
+//!
+//! Refuses input that is too large, empty or binary; renders HTML pages and
+//! fragments to text ([`crate::html`]); and cleans each line: line breaks unified,
+//! no-break and zero-width characters replaced or removed, runs of spaces collapsed.
+//! HTML character references are decoded later, per line, by the segmenter, so a
+//! line that still carries leaked markup can be recognised as such.
+
+use crate::{Options, ParseError, html};
+
+/// The text the later stages read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    /// The input with line breaks unified to `\n`; for HTML input, the rendered text.
+    pub text: String,
+    /// The input was HTML and was rendered to text.
+    pub from_html: bool,
+    /// The input held U+FFFD replacement characters (a decoding went wrong upstream).
+    pub had_replacements: bool,
+}
+
+/// Text decoded from bytes, and the encoding it was read as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    /// `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`.
+    pub encoding: &'static str,
+}
+
+/// Decodes a file's bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, or
+/// else Windows-1252 (a superset of Latin-1, the usual encoding of older
+/// Western pages) when the bytes are plausible text in it.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, ParseError> {
+    if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
+        return decode_utf8(rest);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
+        return Ok(Decoded { text: decode_utf16(rest, u16::from_le_bytes), encoding: "utf-16le" });
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
+        return Ok(Decoded { text: decode_utf16(rest, u16::from_be_bytes), encoding: "utf-16be" });
+    }
+    decode_utf8(bytes)
+}
+
+fn decode_utf8(bytes: &[u8]) -> Result<Decoded, ParseError> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(Decoded { text: s.to_string(), encoding: "utf-8" }),
+        Err(_) if bytes.contains(&0) => Err(ParseError::Binary {
+            reason: "it is neither UTF-8 nor UTF-16 with a byte-order mark, and it contains NUL bytes".to_string(),
+        }),
+        Err(e) => {
+            // Bytes that Windows-1252 leaves undefined mean it is not that either.
+            if bytes.iter().any(|b| matches!(b, 0x81 | 0x8d | 0x8f | 0x90 | 0x9d)) {
+                return Err(ParseError::Binary {
+                    reason: format!("it is not UTF-8 (invalid byte at offset {}) nor Windows-1252", e.valid_up_to()),
+                });
+            }
+            Ok(Decoded { text: bytes.iter().map(|&b| windows_1252(b)).collect(), encoding: "windows-1252" })
+        }
+    }
+}
+
+fn decode_utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> String {
+    let units = bytes.chunks_exact(2).map(|c| word([c[0], c[1]]));
+    char::decode_utf16(units).map(|r| r.unwrap_or('\u{fffd}')).collect()
+}
+
+/// One Windows-1252 byte as a character.
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘', '’',
+        '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
+/// Checks and prepares the input.
+pub fn normalize(input: &str, options: &Options) -> Result<Text, ParseError> {
+    if input.len() > options.max_bytes {
+        return Err(ParseError::TooLarge { bytes: input.len(), limit: options.max_bytes });
+    }
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    if input.trim().is_empty() {
+        return Err(ParseError::Empty);
+    }
+    if let Some(reason) = binary_reason(input) {
+        return Err(ParseError::Binary { reason });
+    }
+    let from_html = html::looks_like_html(input);
+    let text = if from_html { html::to_text(input) } else { unify_line_breaks(input) };
+    if text.trim().is_empty() {
+        return Err(ParseError::Empty);
+    }
+    Ok(Text { had_replacements: input.contains('\u{fffd}'), text, from_html })
+}
+
+/// Says why the input looks binary, if it does: NUL bytes, or many control characters.
+fn binary_reason(input: &str) -> Option<String> {
+    let sample: &str = match input.char_indices().nth(64 * 1024) {
+        Some((i, _)) => &input[..i],
+        None => input,
+    };
+    let mut total = 0usize;
+    let mut control = 0usize;
+    for c in sample.chars() {
+        total += 1;
+        if c == '\0' {
+            return Some("it contains NUL bytes, as binary files do".to_string());
+        }
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+            control += 1;
+        }
+    }
+    (total > 0 && control * 10 > total).then(|| {
+        format!("{} of its first {} characters are control characters", control, total)
+    })
+}
+
+/// Unifies `\r\n`, `\r`, and the Unicode line and paragraph separators to `\n`.
+pub fn unify_line_breaks(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Cleans one line: decodes HTML character references, turns every kind of space
+/// into a plain space, drops zero-width and control characters, collapses runs of
+/// spaces and trims.
+pub fn clean_line(line: &str) -> String {
+    let decoded = decode_entities(line);
+    let mut out = String::with_capacity(decoded.len());
+    let mut pending_space = false;
+    for c in decoded.chars() {
+        if is_space(c) {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if is_invisible(c) {
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{3000}')
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' | '\u{180e}'
+            | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    ) || (c.is_control() && c != '\t')
+}
+
+/// Decodes HTML character references: numeric ones and the named ones that show
+/// up in scraped news text. Unknown names are left as written.
+pub fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('&') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let tail = &rest[amp..];
+        match decode_one(tail) {
+            Some((c, used)) => {
+                out.push(c);
+                rest = &tail[used..];
+            }
+            None => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Decodes the reference at the start of `s` (which starts with `&`): the
+/// character and the bytes it used, semicolon included.
+fn decode_one(s: &str) -> Option<(char, usize)> {
+    let body_end = s[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map(|i| i + 1)?;
+    if s.as_bytes().get(body_end) != Some(&b';') || body_end > 12 {
+        // Bare "&nbsp" without a semicolon is common in leaked markup too.
+        let name = &s[1..body_end];
+        return (name == "nbsp").then_some(('\u{a0}', body_end));
+    }
+    let name = &s[1..body_end];
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse::<u32>().ok()?,
+        };
+        char::from_u32(code).filter(|c| *c != '\0')?
+    } else {
+        named_entity(name)?
+    };
+    Some((c, body_end + 1))
+}
+
+fn named_entity(name: &str) -> Option<char> {
+    Some(match name {
+        "nbsp" => '\u{a0}',
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "sbquo" => '‚',
+        "bdquo" => '„',
+        "laquo" => '«',
+        "raquo" => '»',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "middot" => '·',
+        "bull" => '•',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        "deg" => '°',
+        "shy" => '\u{ad}',
+        "zwj" => '\u{200d}',
+        "zwnj" => '\u{200c}',
+        "thinsp" | "ensp" | "emsp" => ' ',
+        "euro" => '€',
+        "pound" => '£',
+        "yen" => '¥',
+        "cent" => '¢',
+        "sect" => '§',
+        "para" => '¶',
+        "times" => '×',
+        "divide" => '÷',
+        "frac12" => '½',
+        "frac14" => '¼',
+        "frac34" => '¾',
+        "auml" => 'ä',
+        "ouml" => 'ö',
+        "uuml" => 'ü',
+        "Auml" => 'Ä',
+        "Ouml" => 'Ö',
+        "Uuml" => 'Ü',
+        "szlig" => 'ß',
+        "eacute" => 'é',
+        "egrave" => 'è',
+        "ecirc" => 'ê',
+        "Eacute" => 'É',
+        "aacute" => 'á',
+        "agrave" => 'à',
+        "acirc" => 'â',
+        "iacute" => 'í',
+        "oacute" => 'ó',
+        "uacute" => 'ú',
+        "ntilde" => 'ñ',
+        "ccedil" => 'ç',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_line_handles_leaked_entities_and_spaces() {
+        assert_eq!(clean_line("  Indonesia\u{a0} Gandeng&nbsp;Kamboja\u{200b} "), "Indonesia Gandeng Kamboja");
+        assert_eq!(clean_line("Tom &amp; Jerry &#8220;x&#x201D;"), "Tom & Jerry “x”");
+        assert_eq!(clean_line("AT&T &unknown; & more"), "AT&T &unknown; & more");
+    }
+
+    #[test]
+    fn refuses_what_cannot_be_parsed() {
+        let opts = Options { max_bytes: 10, ..Options::default() };
+        assert!(matches!(normalize("x".repeat(11).as_str(), &opts), Err(ParseError::TooLarge { .. })));
+        assert_eq!(normalize(" \n\t ", &Options::default()), Err(ParseError::Empty));
+        assert!(matches!(normalize("a\0b", &Options::default()), Err(ParseError::Binary { .. })));
+    }
+
+    #[test]
+    fn decodes_the_usual_encodings() {
+        assert_eq!(decode("Grüße".as_bytes()).map(|d| d.encoding), Ok("utf-8"));
+        assert_eq!(decode(b"\xef\xbb\xbfabc").map(|d| d.text), Ok("abc".to_string()));
+        let cp1252 = decode(b"Gr\xfc\xdfe \x93quoted\x94").unwrap();
+        assert_eq!((cp1252.text.as_str(), cp1252.encoding), ("Grüße “quoted”", "windows-1252"));
+        let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain("Hé".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        assert_eq!(decode(&utf16).map(|d| d.text), Ok("Hé".to_string()));
+        assert!(matches!(decode(b"\x00\x01\xff\x00"), Err(ParseError::Binary { .. })));
+    }
+
+    #[test]
+    fn line_breaks_are_unified() {
+        assert_eq!(unify_line_breaks("a\r\nb\rc\u{2028}d"), "a\nb\nc\nd");
+    }
+}

@@ -1,0 +1,288 @@
+//! The rule tables. Every label the parser gives a line comes from a rule here,
+//! with an id and a reason the app shows to people, and every pattern carries
+//! examples that a test runs.
+//!
+//! Two kinds of rules:
+//! - [`LINE_RULES`]: patterns that decide a line's label from the line alone
+//!   ("Baca juga: ..." is a related link wherever it stands);
+//! - [`DECISIONS`]: the labels the classifier gives from context (the densest
+//!   run of sentences is the body; the headline stands just above it), named
+//!   here so that their ids and reasons live in one table too.
+
+use crate::model::Label;
+use regex::{Regex, RegexSet};
+use std::sync::LazyLock;
+
+/// A pattern that labels a line by itself.
+pub struct LineRule {
+    /// Stable id, shown to people: `<label>.<what>`.
+    pub id: &'static str,
+    /// The label a matching line gets.
+    pub label: Label,
+    /// Regular expression tried on the cleaned line.
+    pub pattern: &'static str,
+    /// Lines longer than this many characters never match (long lines are prose).
+    pub max_chars: usize,
+    /// Why the rule exists, in words.
+    pub reason: &'static str,
+    /// Lines the rule must match.
+    pub matches: &'static [&'static str],
+    /// Lines it must not match.
+    pub rejects: &'static [&'static str],
+}
+
+/// Line rules, tried in order; the first that matches decides.
+pub static LINE_RULES: &[LineRule] = &[
+    LineRule {
+        id: "comments.header",
+        label: Label::Comments,
+        pattern: r"(?i)^(?:\d+\s+)?(?:komentar|comments?|kommentare?|commentaires?|comentarios?|komentarze|reacties|kommentarer|tulis komentar|berikan komentar|leave a (?:comment|reply)|add a comment|show comments|lihat komentar|join the conversation|diskusi)(?:\s*\(\d+\))?\s*:?$",
+        max_chars: 40,
+        reason: "a comment-section heading: the article has ended",
+        matches: &["KOMENTAR", "Comments", "12 Comments", "Kommentare (3)", "Leave a Reply"],
+        rejects: &["Komentar warganet ramai di media sosial setelah video itu viral."],
+    },
+    LineRule {
+        id: "comments.login_prompt",
+        label: Label::Comments,
+        pattern: r"(?i)(?:silah?kan (?:login|masuk)|untuk (?:memberikan|menulis) komentar|log ?in to (?:comment|post)|to post a comment|you must be logged in|sign in to comment|zum kommentieren)",
+        max_chars: 200,
+        reason: "asks the reader to log in to comment",
+        matches: &["Silahkan login untuk memberikan komentarLoginatauDaftar", "You must be logged in to post a comment."],
+        rejects: &["Dia menolak memberikan komentar soal kasus itu kepada wartawan di Jakarta pada Senin sore."],
+    },
+    LineRule {
+        id: "related.read_also",
+        label: Label::Related,
+        pattern: r"(?i)^(?:baca(?: juga)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|artikel terkait|berita terkait|berita lainnya|read more|read also|also read|related(?: articles?| stories| coverage| news| content)?|see also|more on this(?: story)?|recommended(?: stories)?|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|a lire aussi|voir aussi|leer más|lea también|lee también|te puede interesar|czytaj (?:też|także|więcej)|zobacz (?:też|także)|leia também|leggi anche)\b\s*(?:[:>»|\-–—]|$)",
+        max_chars: 250,
+        reason: "\"Baca juga:\", \"Read more\" and the like link to other articles",
+        matches: &["Baca: 3.703 WNI Korban TPPO Bekerja Untuk Penipuan Online", "Baca juga: Harga BBM Naik", "Read more:", "Berita Terkait", "Lesen Sie auch: Die neue Regel", "Related"],
+        rejects: &["Bacaan doa itu dibacakan oleh para santri.", "Readers said the move was unexpected."],
+    },
+    LineRule {
+        id: "advertisement.marker",
+        label: Label::Advertisement,
+        pattern: r"(?i)^(?:advertisements?|advertisment|adverti[sz]ing|iklan|anzeige|werbung|publicité|publicidad|reklama|sponsored(?: content)?|konten bersponsor|ad|ads|vertisement|scroll to continue(?: with content)?|scroll (?:untuk|ke bawah untuk) (?:melanjutkan|lanjut)(?: membaca)?|\[gambas:[^\]]*\]|gambas:.*|continue reading below|story continues below(?: advertisement)?|article continues below)$",
+        max_chars: 80,
+        reason: "an advertisement marker or an ad slot's label",
+        matches: &["ADVERTISEMENT", "AD", "VERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "[Gambas:Video 20detik]", "Anzeige"],
+        rejects: &["Advertising revenue fell by ten percent in the second quarter, the company said."],
+    },
+    LineRule {
+        id: "prompt.follow",
+        label: Label::Prompt,
+        pattern: r"(?i)^(?:ikuti (?:kami|berita|update|saluran)|follow us|follow (?:the )?\w+ on|dapatkan (?:update|berita|informasi)|download (?:aplikasi|the app|our app)|unduh aplikasi|klik (?:di ?sini|link)|click here|sign up|subscribe|berlangganan|abonnieren|jetzt abonnieren|newsletter|get the (?:latest|best)|join (?:our|us)|install (?:the )?app|we've detected|you are using an? (?:outdated|old) browser|please (?:update|enable|turn off|disable)|this copy is for your personal|to order presentation-ready|cookies? (?:help|settings|policy)|we use cookies|diese website verwendet cookies|akses? (?:berita|informasi) (?:terkini|lainnya)|simak breaking news|ayo berlangganan|pilihan untukmu)\b",
+        max_chars: 300,
+        reason: "a prompt to the reader: follow, subscribe, download, update the browser",
+        matches: &["Ikuti kami di Google News", "Follow us on Twitter", "Subscribe", "We've detected you are on Internet Explorer.", "Simak breaking news dan berita pilihan kami langsung di ponselmu."],
+        rejects: &["Subscribers of the service complained about the outage on Monday."],
+    },
+    LineRule {
+        id: "share.buttons",
+        label: Label::Share,
+        pattern: r"(?i)^(?:(?:share|bagikan|teilen|partager|compartir|udostępnij|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|e-?mail|print|cetak|copy link|salin (?:tautan|link)|line|reddit|flipboard|messenger|shares?|kirim|send|copied!?|link copied|share this(?: article| story)?|share on \w+|bagikan artikel ini)[\s|,·/•]*)+$",
+        max_chars: 120,
+        reason: "share and print buttons",
+        matches: &["Share", "Facebook Twitter WhatsApp", "copy link", "Bagikan", "Share this article"],
+        rejects: &["Facebook shares fell after the report."],
+    },
+    LineRule {
+        id: "footer.copyright",
+        label: Label::Footer,
+        pattern: r"(?i)(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|^copyright$|hak cipta|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone)",
+        max_chars: 400,
+        reason: "copyright and rights lines belong to the site's footer",
+        matches: &["Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.", "© 2024 Kompas.com", "Hak Cipta Dilindungi Undang-Undang"],
+        rejects: &["The copyright office rejected the claim."],
+    },
+    LineRule {
+        id: "footer.legal",
+        label: Label::Footer,
+        pattern: r"(?i)^(?:privacy policy|privacy|kebijakan privasi|pedoman media siber|pedoman pemberitaan media siber|terms (?:of (?:use|service)|& conditions|and conditions)|syarat (?:dan|&) ketentuan|impressum|datenschutz(?:erklärung)?|kontakt|contact(?: us)?|about(?: us)?|tentang kami|hubungi kami|redaksi|karir|careers?|disclaimer|cookie (?:policy|settings)|mentions légales|aviso legal|info iklan|kode etik|sitemap|site map|advertise(?: with us)?|your ad choices|subscriber agreement.*|data policy|copyright policy|accessibility)$",
+        max_chars: 60,
+        reason: "a footer link: privacy, terms, contact, imprint",
+        matches: &["Privacy Policy", "Pedoman Media Siber", "Impressum", "Kontakt", "Your Ad Choices"],
+        rejects: &["Privacy groups criticised the plan on Tuesday."],
+    },
+    LineRule {
+        id: "tags.header",
+        label: Label::Tags,
+        pattern: r"(?i)^(?:tags?|topik|topics?|tagar|schlagworte|schlagwörter|themen|kata kunci|keywords?|mots-clés|etiquetas|tagi)\s*:?(?:\s|$)",
+        max_chars: 300,
+        reason: "a list of topic tags",
+        matches: &["TAG", "Tags: politics, economy", "Topik:", "Kata Kunci"],
+        rejects: &["Tagihan listrik naik bulan depan."],
+    },
+    LineRule {
+        id: "tags.hashtag",
+        label: Label::Tags,
+        pattern: r"^#[\p{L}\p{N}_][^#]{0,60}(?:\s+#[\p{L}\p{N}_][^#]{0,60})*$",
+        max_chars: 300,
+        reason: "hashtags list topics, not article text",
+        matches: &["#Sandiaga Uno", "#pemilu2024 #jokowi"],
+        rejects: &["Dia menulis #1 di daftar itu pada tahun lalu dan banyak yang membacanya."],
+    },
+    LineRule {
+        id: "byline.editor_code",
+        label: Label::Byline,
+        pattern: r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)$",
+        max_chars: 30,
+        reason: "editor initials such as \"(rdp/imk)\" close articles on Indonesian sites",
+        matches: &["(rdp/imk)", "(nwy/nwy)", "(ant / hrv)"],
+        rejects: &["(TPPO)", "(21/8)"],
+    },
+    LineRule {
+        id: "byline.credit",
+        label: Label::Byline,
+        pattern: r"(?i)^(?:penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|kontributor|laporan wartawan|wartawan|jurnalis|author|authors|writer|written by|words by|edited by|reported by|photographer|autor(?:in|en)?|redakteur(?:in)?|redaktion|auteur|rédacteur|redactor|redacción)\b\s*:?\s*\S",
+        max_chars: 120,
+        reason: "names the writer, editor, reporter or photographer",
+        matches: &["Penulis: Aldiansyah Nurrahman", "Editor: Leo Wisnu Susapto", "Reporter : Fitria Chusna Farisa", "Autor: Max Mustermann", "Written by Jane Doe"],
+        rejects: &["Editorial board members met on Monday to discuss the paper's future."],
+    },
+    LineRule {
+        id: "byline.by",
+        label: Label::Byline,
+        pattern: r"^(?:[Bb]y|BY|[Oo]leh|OLEH|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]e|[Aa]v|[Vv]an|[Dd]i|[Dd]ari)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|bin|binti|and|dan|und|et|y|e|&|,))*(?:\s*[,|·•–-]\s*.*)?$",
+        max_chars: 100,
+        reason: "a byline: \"By\", \"Oleh\", \"Von\", \"Par\" followed by names",
+        matches: &["By Al Root", "Oleh Ahmad Subagja", "Von Max Mustermann und Erika Musterfrau", "By JANE DOE, Associated Press"],
+        rejects: &["By the time the police arrived, the crowd had gone.", "Oleh karena itu, dia mengundang Kamboja."],
+    },
+    LineRule {
+        id: "byline.bare",
+        label: Label::Byline,
+        pattern: r"(?i)^(?:by|oleh|von|par|por|penulis|editor|reporter|author)\s*:?$",
+        max_chars: 10,
+        reason: "a byline word standing alone; the names follow on the next line",
+        matches: &["By", "Oleh", "Penulis:"],
+        rejects: &["Bye"],
+    },
+    LineRule {
+        id: "caption.photo_credit",
+        label: Label::Caption,
+        pattern: r"(?i)(?:^|[\s.(\[|])(?:foto|photo|fotos|photos|photograph|image|images|bild|bilder|gambar|ilustrasi|credit|kredit|sumber foto|quelle|source)\s*(?:by\s|:|/|©)|(?:shutterstock|getty images|istock(?:photo)?|antara foto|ap photo|picture[- ]alliance|imago|unsplash|pexels)(?:\s*/\s*[^\s.]+(?:\s[^\s.]+){0,3})?\W*$|\b(?:reuters|afp|epa|dpa|ap|antara|anadolu|xinhua|bloomberg)\s*/\s*\p{Lu}[\p{L} .-]{1,40}\W*$|^[\p{Lu}\d]+(?:\.(?:com|co\.id|id))?/[\p{Lu} .]{3,40}\s",
+        max_chars: 400,
+        reason: "a picture caption or its photo credit",
+        matches: &["Illustrasi perdagangan orang. Shutterstock.", "Foto: Dok. Istimewa", "Home Depot stock fell after the retailer reported earnings. Photograph by Robyn Beck/AFP/Getty Images", "KOMPAS.com/NABILLA TASHANDRA Menteri Yuddy di Jakarta", "Petugas memeriksa kendaraan. ANTARA FOTO/Aprillio Akbar/wsj."],
+        rejects: &["Dia mengatakan, isu TPPO menjadi perhatian serius kedua negara.", "Reuters reported the deal on Monday, citing two people familiar with the matter."],
+    },
+    LineRule {
+        id: "navigation.breadcrumb",
+        label: Label::Navigation,
+        pattern: r"(?i)^(?:home|beranda|startseite|accueil|inicio|strona główna)\s*(?:[>»/›|\\]|$)",
+        max_chars: 200,
+        reason: "a breadcrumb or the home link of the site menu",
+        matches: &["Home", "Home > News > Nasional", "Beranda › Berita"],
+        rejects: &["Homes in the area sold for record prices last year."],
+    },
+    LineRule {
+        id: "markup.code",
+        label: Label::Markup,
+        pattern: r"(?:^[{}\[\]();,]+$|\bfunction\s*\(|\bvar\s+\w+\s*=|\b(?:window|document)\.\w+|googletag|\w+\s*\{\s*[\w-]+\s*:[^}]*;|^\s*<\/?[a-zA-Z][^>]*>\s*$|^@(?:media|import|font-face)\b|\bjQuery\(|\$\(\s*['\x22(]|\bdataLayer\b)",
+        max_chars: 100_000,
+        reason: "script, style or tag residue that leaked into the text",
+        matches: &["googletag.cmd.push(function() { googletag.display('div-gpt-ad'); });", ".article { margin: 0; }", "}", "var x = 1;"],
+        rejects: &["The function of the committee is to advise the minister."],
+    },
+];
+
+/// A label the classifier gives from context, with its id and reason.
+pub struct Decision {
+    /// Stable id, shown to people.
+    pub id: &'static str,
+    /// The label it gives.
+    pub label: Label,
+    /// Why, in words.
+    pub reason: &'static str,
+}
+
+macro_rules! decisions {
+    ($($name:ident = $id:literal, $label:ident, $reason:literal;)*) => {
+        $(
+            #[doc = $reason]
+            pub const $name: &Decision = &Decision { id: $id, label: Label::$label, reason: $reason };
+        )*
+        /// Every context decision, for the rule listing and the tests.
+        pub static DECISIONS: &[&Decision] = &[$($name),*];
+    };
+}
+
+decisions! {
+    BODY_MAIN_RUN = "body.main_run", Body, "a sentence-like line inside the densest run of prose: the article";
+    BODY_HEADING = "body.subheading", Body, "a short heading between body paragraphs";
+    TITLE_NEAR_BODY = "title.headline", Title, "the headline: a short line just above the article's first lines";
+    LEAD_BELOW_TITLE = "lead.standfirst", Lead, "the standfirst: a sentence between the headline and the body";
+    DATE_PUBLISHED = "date.published", Date, "the publication date near the headline";
+    DATE_OTHER = "date.line", Date, "a line that is only a date or a time";
+    PAGE_DATE = "page_date.header", PageDate, "a date at the top of the page, far from the headline: the day the page was viewed";
+    SECTION_ABOVE_TITLE = "section.label", Section, "a one- or two-word label just above the headline: the section";
+    DATELINE_LINE = "dateline.line", Dateline, "a dateline standing alone before the first paragraph";
+    DUPLICATE = "duplicate.repeat", Duplicate, "repeats a line that stands earlier on the page";
+    MARKUP_REPEAT = "markup.leaked_html", Markup, "leaked HTML that repeats other text";
+    NAV_OUTSIDE = "navigation.outside_article", Navigation, "a short line outside the article: menus and links";
+    OTHER_OUTSIDE = "other.outside_article", Other, "text outside the article's main run of prose";
+    AFTER_END = "other.after_article_end", Other, "stands after the article ended (comments, footer or related lists)";
+    BYLINE_NAME = "byline.name_line", Byline, "the name on the line after a lone \"By\"";
+    CAPTION_NEAR_BYLINE = "caption.short_before_body", Caption, "a picture caption between the headline and the body";
+}
+
+struct Compiled {
+    set: RegexSet,
+    each: Vec<Regex>,
+}
+
+static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
+    let patterns: Vec<&str> = LINE_RULES.iter().map(|r| r.pattern).collect();
+    Compiled {
+        // The patterns are fixed and tested; an error here is a bug caught by every test run.
+        set: RegexSet::new(&patterns).expect("line rule patterns compile"),
+        each: patterns.iter().map(|p| Regex::new(p).expect("line rule pattern compiles")).collect(),
+    }
+});
+
+/// The first line rule that matches `line` (a cleaned line of `chars` characters).
+pub fn match_line(line: &str, chars: usize) -> Option<&'static LineRule> {
+    let compiled = &*COMPILED;
+    if !compiled.set.is_match(line) {
+        return None;
+    }
+    LINE_RULES
+        .iter()
+        .zip(&compiled.each)
+        .find(|(rule, re)| chars <= rule.max_chars && re.is_match(line))
+        .map(|(rule, _)| rule)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_matches_its_examples_and_rejects_its_counterexamples() {
+        for (rule, re) in LINE_RULES.iter().zip(&COMPILED.each) {
+            assert!(!rule.matches.is_empty(), "{} has no positive example", rule.id);
+            assert!(!rule.rejects.is_empty(), "{} has no negative example", rule.id);
+            for ex in rule.matches {
+                assert!(re.is_match(ex) && ex.chars().count() <= rule.max_chars, "{} should match {ex:?}", rule.id);
+            }
+            for ex in rule.rejects {
+                assert!(!re.is_match(ex) || ex.chars().count() > rule.max_chars, "{} should not match {ex:?}", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn ids_are_unique_and_name_their_label() {
+        let mut ids: Vec<&str> = LINE_RULES.iter().map(|r| r.id).chain(DECISIONS.iter().map(|d| d.id)).collect();
+        let n = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "duplicate rule id");
+        for rule in LINE_RULES {
+            let label = serde_json::to_value(rule.label).unwrap_or_default();
+            assert_eq!(Some(rule.id.split('.').next().unwrap_or("")), label.as_str(), "{}", rule.id);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! Stage 2: numbered lines with their shape.
+
+use crate::normalize::clean_line;
+
+/// One non-blank line of the text, cleaned, with what its surroundings say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// Line number from 1 in the normalised text.
+    pub number: u32,
+    /// The cleaned line: tags removed, entities decoded, spaces collapsed.
+    pub text: String,
+    /// The line carried HTML tags or character references (leaked markup).
+    pub had_markup: bool,
+    /// A blank line (or the start of the text) stands before it.
+    pub blank_before: bool,
+    /// A blank line (or the end of the text) stands after it.
+    pub blank_after: bool,
+}
+
+/// Splits the normalised text into cleaned, non-blank lines.
+pub fn segment(text: &str) -> Vec<Line> {
+    let mut lines: Vec<Line> = Vec::new();
+    let mut blank_before = true;
+    for (i, raw) in text.split('\n').enumerate() {
+        let (stripped, had_tags) = strip_tags(raw);
+        let had_markup = had_tags || has_entity(raw);
+        let text = clean_line(&stripped);
+        if text.is_empty() {
+            blank_before = true;
+            if let Some(last) = lines.last_mut() {
+                last.blank_after = true;
+            }
+            continue;
+        }
+        lines.push(Line {
+            number: u32::try_from(i + 1).unwrap_or(u32::MAX),
+            text,
+            had_markup,
+            blank_before,
+            blank_after: false,
+        });
+        blank_before = false;
+    }
+    if let Some(last) = lines.last_mut() {
+        last.blank_after = true;
+    }
+    lines
+}
+
+/// Removes HTML tags from one line: `<p>`, `</p>`, `<br/>`, `<a href="...">`.
+/// A `<` that does not open a tag is kept.
+fn strip_tags(line: &str) -> (std::borrow::Cow<'_, str>, bool) {
+    if !line.contains('<') {
+        return (std::borrow::Cow::Borrowed(line), false);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    let mut found = false;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        let tail = &rest[lt..];
+        let opens_tag = tail[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
+        match (opens_tag, tail.find('>')) {
+            (true, Some(gt)) => {
+                found = true;
+                out.push(' ');
+                rest = &tail[gt + 1..];
+            }
+            _ => {
+                out.push('<');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    (std::borrow::Cow::Owned(out), found)
+}
+
+fn has_entity(line: &str) -> bool {
+    line.contains("&nbsp") || line.contains("&amp;") || line.contains("&quot;") || line.contains("&#")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_keep_numbers_and_blank_line_shape() {
+        let lines = segment("A\n\nB\nC\n\n\n<p>D&nbsp;</p>");
+        let got: Vec<(u32, &str, bool, bool, bool)> =
+            lines.iter().map(|l| (l.number, l.text.as_str(), l.blank_before, l.blank_after, l.had_markup)).collect();
+        assert_eq!(
+            got,
+            [(1, "A", true, true, false), (3, "B", true, false, false), (4, "C", false, true, false), (7, "D", true, true, true)]
+        );
+    }
+
+    #[test]
+    fn a_lone_less_than_sign_is_text() {
+        assert_eq!(segment("3 < 5 and 7 > 2")[0].text, "3 < 5 and 7 > 2");
+    }
+}
