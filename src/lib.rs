@@ -94,11 +94,23 @@ pub fn parse(input: &str, options: &Options) -> Result<Article, ParseError> {
     Ok(assemble::assemble(&text, &lines, classified, metadata, found))
 }
 
-/// Parses and serialises to the JSON contract, compact. The same bytes natively
-/// and in WebAssembly.
-pub fn parse_to_json(input: &str, options: &Options) -> Result<String, ParseError> {
-    let article = parse(input, options)?;
-    serde_json::to_string(&article).map_err(|e| ParseError::Internal(e.to_string()))
+/// Serialises an article as `kliping parse` prints it: compact (or indented when
+/// `pretty`), ending with a newline. The same bytes natively and in WebAssembly.
+pub fn to_json(article: &Article, pretty: bool) -> String {
+    let json = if pretty { serde_json::to_string_pretty(article) } else { serde_json::to_string(article) };
+    // The model holds only strings, numbers, lists and enums: serialising cannot fail.
+    let mut json = json.unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+/// Decodes and parses the bytes of a file (UTF-8, UTF-16 with BOM, or Windows-1252).
+pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Article, ParseError> {
+    if bytes.len() > options.max_bytes {
+        return Err(ParseError::TooLarge { bytes: bytes.len(), limit: options.max_bytes });
+    }
+    let decoded = normalize::decode(bytes)?;
+    parse(&decoded.text, options)
 }
 
 /// The JSON Schema of the output, generated from the [`model`] types.

@@ -107,16 +107,10 @@ fn read_input(path: Option<&Path>) -> Result<Vec<u8>, String> {
 fn parse_one(path: Option<&Path>, pretty: bool, max_bytes: usize) -> Result<ExitCode, String> {
     let bytes = read_input(path)?;
     let name = path.filter(|_| !is_stdin(path)).map_or("standard input".to_string(), |p| p.display().to_string());
-    if bytes.len() > max_bytes {
-        return Err(format!("{name}: {}", kliping::ParseError::TooLarge { bytes: bytes.len(), limit: max_bytes }));
-    }
-    let decoded = normalize::decode(&bytes).map_err(|e| format!("{name}: {e}"))?;
     let options = Options { max_bytes, ..Options::default() };
-    let article = kliping::parse(&decoded.text, &options).map_err(|e| format!("{name}: {e}"))?;
-    let json = if pretty { serde_json::to_string_pretty(&article) } else { serde_json::to_string(&article) }
-        .map_err(|e| format!("internal error: {e}"))?;
+    let article = kliping::parse_bytes(&bytes, &options).map_err(|e| format!("{name}: {e}"))?;
     let mut out = io::stdout().lock();
-    writeln!(out, "{json}").map_err(|e| format!("cannot write the output: {e}"))?;
+    out.write_all(kliping::to_json(&article, pretty).as_bytes()).map_err(|e| format!("cannot write the output: {e}"))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,10 +1,10 @@
 //! Output types of the entity stage. Reserved: the stage is not built yet, so the
 //! lists are always empty, but their place in the contract is fixed.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A named thing found in the article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Entity {
     /// What kind of thing it is.
@@ -17,7 +17,7 @@ pub struct Entity {
 }
 
 /// Kinds of entities.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EntityKind {
@@ -36,7 +36,7 @@ pub enum EntityKind {
 }
 
 /// One mention of an entity.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Mention {
     /// The mention as written.
@@ -48,7 +48,7 @@ pub struct Mention {
 }
 
 /// An acronym and its expansion.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Acronym {
     /// The short form. Example: `"TPPO"`.
@@ -58,7 +58,7 @@ pub struct Acronym {
 }
 
 /// A direct quote and who said it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Quote {
     /// The quoted words, with their quote marks.

@@ -12,7 +12,7 @@ mod entity;
 
 pub use entity::{Acronym, Entity, EntityKind, Mention, Quote};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Version of this contract. Bump the minor part for added fields, the major part
 /// for renamed or removed ones.
@@ -20,7 +20,7 @@ pub const SCHEMA_VERSION: &str = "1.0";
 
 /// A parsed news article: the clean text, its metadata, and how every input line
 /// was treated.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Article {
     /// Version of this JSON contract. Example: `"1.0"`.
@@ -80,7 +80,7 @@ pub struct Article {
 }
 
 /// A person credited by the page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Person {
     /// The name as written, without the role word. Example: `"Aldiansyah Nurrahman"`.
@@ -90,7 +90,7 @@ pub struct Person {
 }
 
 /// The part a credited person played.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -107,7 +107,7 @@ pub enum Role {
 }
 
 /// A picture, known only by its caption and credit.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Image {
     /// The caption without the credit. Example: `"Illustrasi perdagangan orang."`.
@@ -117,7 +117,7 @@ pub struct Image {
 }
 
 /// One non-blank line of the input and what the parser did with it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Line {
     /// Line number, from 1, in the text the parser read (the input, or the text
@@ -134,7 +134,7 @@ pub struct Line {
 }
 
 /// What a line of the page is. Only `body` lines become paragraphs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Label {
@@ -181,7 +181,7 @@ pub enum Label {
 }
 
 /// A non-fatal note about the parse.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Diagnostic {
     /// Stable machine-readable code.
@@ -191,7 +191,7 @@ pub struct Diagnostic {
 }
 
 /// Kinds of non-fatal notes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DiagnosticCode {
@@ -214,7 +214,7 @@ pub enum DiagnosticCode {
 }
 
 /// One output line of `kliping batch`: a record's article, or why it failed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BatchRecord {
     /// The record's id: the `id` field of a JSONL record, its line number when it
@@ -229,7 +229,7 @@ pub struct BatchRecord {
 }
 
 /// Outcome of one batch record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum BatchStatus {
