@@ -2,6 +2,8 @@
 //! every exact field of `examples/id-validnews-tppo/expected.json` (the entity,
 //! acronym and quote minimums are checked by the entity tests).
 
+mod common;
+
 use serde_json::Value;
 
 const RAW: &str = include_str!("../examples/id-validnews-tppo/raw.txt");
@@ -49,15 +51,12 @@ fn seed_body_has_none_of_the_removed_text() {
 }
 
 #[test]
-fn seed_copy_matches_the_shared_original_when_present() {
-    // The repo carries the seed as its sample; when ../shared is beside the
-    // checkout, make sure the copy has not drifted from the original.
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/examples/id-validnews-tppo");
-    match (std::fs::read_to_string(shared.join("raw.txt")), std::fs::read_to_string(shared.join("expected.json"))) {
-        (Ok(raw), Ok(expected)) => {
-            assert_eq!(raw, RAW, "examples/id-validnews-tppo/raw.txt differs from ../shared");
-            assert_eq!(expected, EXPECTED, "examples/id-validnews-tppo/expected.json differs from ../shared");
-        }
-        _ => eprintln!("skipped: ../shared/examples is not beside the checkout"),
-    }
+fn seed_copy_matches_the_shared_original() {
+    // The repo carries the seed as its sample; make sure the copy has not drifted.
+    let Some(shared) = common::shared_dir("examples/id-validnews-tppo") else { return };
+    let dir = shared.join("examples/id-validnews-tppo");
+    let raw = std::fs::read_to_string(dir.join("raw.txt")).expect("read the shared raw.txt");
+    let expected = std::fs::read_to_string(dir.join("expected.json")).expect("read the shared expected.json");
+    assert_eq!(raw, RAW, "examples/id-validnews-tppo/raw.txt differs from ../shared");
+    assert_eq!(expected, EXPECTED, "examples/id-validnews-tppo/expected.json differs from ../shared");
 }
