@@ -80,6 +80,13 @@ impl<'a> Page<'a> {
     /// Labels what line rules decide and picks the body: everything up to the
     /// headline.
     pub fn prepare(lines: &'a [Line]) -> Page<'a> {
+        let mut page = Page::new(lines);
+        body::select(&mut page);
+        page
+    }
+
+    /// Labels what line rules decide: boilerplate, dates, repeats.
+    pub fn new(lines: &'a [Line]) -> Page<'a> {
         let language = lang::detect(lines.iter().filter(|l| l.text.len() > 40).map(|l| l.text.as_str()));
         let shapes: Vec<Shape> = lines.iter().map(|l| shape(&l.text, language)).collect();
         let decided: Vec<Option<Decided>> = lines
@@ -96,7 +103,6 @@ impl<'a> Page<'a> {
         page.count_repeats();
         page.mark_repeats();
         page.mark_names_after_bare_by();
-        body::select(&mut page);
         page
     }
 
