@@ -11,6 +11,7 @@
 //! 5. Everything else is navigation or other text outside the article.
 
 pub mod body;
+pub mod date;
 pub mod shape;
 pub mod title;
 
@@ -55,6 +56,8 @@ pub struct Classified {
     pub title: Option<usize>,
     /// Index of the standfirst, if found.
     pub lead: Option<usize>,
+    /// The publication date the date ranker chose.
+    pub published: Option<date::Candidate>,
     /// Guessed language code.
     pub language: &'static str,
     /// No run of prose stood out; the body is the best guess of a fallback rule.
@@ -173,13 +176,14 @@ pub fn classify(lines: &[Line]) -> Classified {
     if let Some(t) = title {
         mark_section(&mut page, t);
     }
-    mark_dates(&mut page.decided, title.unwrap_or(first_body));
+    let published = date::pick(&page, title);
+    mark_dates(&mut page.decided, published.as_ref(), title.unwrap_or(first_body));
     mark_pre_body_captions(&mut page, title, first_body);
-    finish(page, title, lead)
+    finish(page, title, lead, published)
 }
 
 /// Gives every undecided line its outside-the-article label.
-fn finish(page: Page<'_>, title: Option<usize>, lead: Option<usize>) -> Classified {
+fn finish(page: Page<'_>, title: Option<usize>, lead: Option<usize>, published: Option<date::Candidate>) -> Classified {
     // Where a comment section follows the body, all after it is past the article's end.
     let end_marker = page.body.last().and_then(|&last| {
         (last + 1..page.lines.len()).find(|&i| page.label(i) == Some(Label::Comments))
@@ -201,7 +205,7 @@ fn finish(page: Page<'_>, title: Option<usize>, lead: Option<usize>) -> Classifi
         })
         .collect();
     let paragraphs = page.body.iter().map(|&i| page.lines[i].text.clone()).collect();
-    Classified { decided, body: page.body, paragraphs, title, lead, language: page.language, fallback: page.fallback }
+    Classified { decided, body: page.body, paragraphs, title, lead, published, language: page.language, fallback: page.fallback }
 }
 
 /// A short label just above the headline, past date lines: the section.
@@ -221,26 +225,16 @@ fn mark_section(page: &mut Page<'_>, title: usize) {
     }
 }
 
-/// Date lines near the headline are the publication date; a date line above
-/// them, apart from them, is the page header's "today".
-fn mark_dates(decided: &mut [Option<Decided>], anchor: usize) {
+/// The publication date's lines are the date; a date-only line above them and
+/// the headline, apart from them, is the page header's "today".
+fn mark_dates(decided: &mut [Option<Decided>], published: Option<&date::Candidate>, anchor: usize) {
     let is_date = |d: &Option<Decided>| d.is_some_and(|d| d.rule == rules::DATE_OTHER.id);
-    let Some(nearest) = (0..decided.len()).filter(|&i| is_date(&decided[i])).min_by_key(|&i| (i.abs_diff(anchor), i)) else {
-        return;
-    };
-    // The publication date and its time may take adjacent lines.
-    let mut first = nearest;
-    while first > 0 && is_date(&decided[first - 1]) {
-        first -= 1;
-    }
-    let mut last = nearest;
-    while last + 1 < decided.len() && is_date(&decided[last + 1]) {
-        last += 1;
-    }
+    let chosen: Vec<usize> = published.map(|p| std::iter::once(p.line).chain(p.time.map(|t| t.0)).collect()).unwrap_or_default();
+    let top = chosen.iter().copied().min().unwrap_or(anchor).min(anchor);
     for i in 0..decided.len() {
-        if (first..=last).contains(&i) {
+        if chosen.contains(&i) && is_date(&decided[i]) {
             decided[i] = Some(Decided::from(rules::DATE_PUBLISHED));
-        } else if i < first && is_date(&decided[i]) && first.min(anchor) - i >= 2 {
+        } else if is_date(&decided[i]) && i + 2 <= top {
             decided[i] = Some(Decided::from(rules::PAGE_DATE));
         }
     }
