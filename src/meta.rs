@@ -53,11 +53,19 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
         .position(|d| d.rule == rules::PAGE_DATE.id)
         .and_then(|i| dates::find(text(i)).into_iter().find_map(|f| f.date));
 
+    if let Some(b) = &classified.byline {
+        let line = b.line.map(|i| text(i).to_lowercase()).unwrap_or_default();
+        let role = if EDITOR_CREDITS.iter().any(|w| line.contains(w)) { Role::Editor } else { Role::Author };
+        meta.people.extend(b.names.iter().map(|name| Person { name: name.clone(), role }));
+    }
+    // Credit lines that name a role ("Editor:", "Reporter:") name more people.
     for (i, d) in classified.decided.iter().enumerate() {
-        if d.label == Label::Byline {
-            let role_line = if d.rule == rules::BYLINE_NAME.id && i > 0 { Some(text(i - 1)) } else { None };
-            read_byline(text(i), role_line, &mut meta.people);
-        }
+        let role_line = match d.rule {
+            r if r == rules::BYLINE_NAME.id && i > 0 => Some(text(i - 1)),
+            "byline.credit" => None,
+            _ => continue,
+        };
+        read_byline(text(i), role_line, &mut meta.people);
     }
     dedup_people(&mut meta.people);
 
@@ -113,6 +121,9 @@ fn read_dates(lines: &[Line], classified: &Classified, meta: &mut Metadata) {
         }
     }
 }
+
+/// Words that make a byline an editor's credit.
+const EDITOR_CREDITS: &[&str] = &["editor:", "editor :", "redaktur", "edited by", "editing by", "penyunting"];
 
 const UPDATE_WORDS: &[&str] = &[
     "updated", "update:", "last modified", "modified", "diperbarui", "diupdate", "aktualisiert", "stand:",

@@ -10,6 +10,7 @@
 //! 4. Around them: the section label, the publication date, captions.
 //! 5. Everything else is navigation or other text outside the article.
 
+pub mod author;
 pub mod body;
 pub mod date;
 pub mod shape;
@@ -56,6 +57,8 @@ pub struct Classified {
     pub title: Option<usize>,
     /// Index of the standfirst, if found.
     pub lead: Option<usize>,
+    /// The byline the byline ranker chose.
+    pub byline: Option<author::Candidate>,
     /// The publication date the date ranker chose.
     pub published: Option<date::Candidate>,
     /// Guessed language code.
@@ -178,12 +181,27 @@ pub fn classify(lines: &[Line]) -> Classified {
     }
     let published = date::pick(&page, title);
     mark_dates(&mut page.decided, published.as_ref(), title.unwrap_or(first_body));
+    let byline = author::pick(&page, title, published.as_ref().map(|p| p.line));
+    if let Some(line) = byline.as_ref().and_then(|b| b.line) {
+        if page.label(line) != Some(Label::Byline) && page.shapes[line].words <= 16 {
+            page.body.retain(|&b| b != line);
+            page.set(line, rules::BYLINE_RANKED);
+        }
+    }
     mark_pre_body_captions(&mut page, title, first_body);
-    finish(page, title, lead, published)
+    finish(page, Found { title, lead, published, byline })
+}
+
+/// What the context decisions found, for [`finish`].
+struct Found {
+    title: Option<usize>,
+    lead: Option<usize>,
+    published: Option<date::Candidate>,
+    byline: Option<author::Candidate>,
 }
 
 /// Gives every undecided line its outside-the-article label.
-fn finish(page: Page<'_>, title: Option<usize>, lead: Option<usize>, published: Option<date::Candidate>) -> Classified {
+fn finish(page: Page<'_>, found: Found) -> Classified {
     // Where a comment section follows the body, all after it is past the article's end.
     let end_marker = page.body.last().and_then(|&last| {
         (last + 1..page.lines.len()).find(|&i| page.label(i) == Some(Label::Comments))
@@ -205,7 +223,17 @@ fn finish(page: Page<'_>, title: Option<usize>, lead: Option<usize>, published: 
         })
         .collect();
     let paragraphs = page.body.iter().map(|&i| page.lines[i].text.clone()).collect();
-    Classified { decided, body: page.body, paragraphs, title, lead, published, language: page.language, fallback: page.fallback }
+    Classified {
+        decided,
+        body: page.body,
+        paragraphs,
+        title: found.title,
+        lead: found.lead,
+        byline: found.byline,
+        published: found.published,
+        language: page.language,
+        fallback: page.fallback,
+    }
 }
 
 /// A short label just above the headline, past date lines: the section.
