@@ -20,7 +20,7 @@ pub const WINDOW_BELOW: usize = 60;
 const INSIDE_RANGE: usize = 200;
 
 /// Number of features of a headline candidate.
-pub const FEATURES: usize = 48;
+pub const FEATURES: usize = 53;
 
 /// Feature names, in order; the trainer and the weights file use them.
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -31,7 +31,8 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "quoted", "repeats", "inside_other_line", "body_overlap", "lead_overlap", "label_duplicate_or_markup",
     "label_other", "byline_or_date_below", "prose_below", "short_lines_above", "heading_like_below",
     "heading_like_above", "ends_ellipsis", "prefix_of_other", "shorter_than_below", "less_prose_than_below",
-    "longer_than_above", "more_prose_than_above",
+    "longer_than_above", "more_prose_than_above", "short_heading_above", "long_heading_above",
+    "short_heading_below", "long_heading_below", "dated_line_below",
 ];
 
 /// One candidate line and its features.
@@ -149,6 +150,11 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
             flag(deck_below.is_some_and(|j| page.shapes[j].prose() > s.prose())),
             flag(heading_above.is_some_and(|j| page.shapes[j].words < words)),
             flag(heading_above.is_some_and(|j| page.shapes[j].prose() < s.prose())),
+            flag(heading_above.is_some_and(|j| page.shapes[j].words <= 4)),
+            flag(heading_above.is_some_and(|j| page.shapes[j].words >= 5)),
+            flag(deck_below.is_some_and(|j| page.shapes[j].words <= 4)),
+            flag(deck_below.is_some_and(|j| page.shapes[j].words >= 5)),
+            flag((i + 1..(i + 5).min(n)).any(|j| page.shapes[j].chars < 150 && has_date(&page.lines[j].text))),
         ];
         out.push(Candidate { line: i, features });
         rank += 1.0;
@@ -165,7 +171,11 @@ fn near_range(lo: usize, hi: usize, n: usize) -> std::ops::Range<usize> {
 /// paragraph of prose.
 fn heading_like(page: &Page<'_>, j: usize) -> bool {
     let s = &page.shapes[j];
-    page.decided[j].is_none() && (3..=30).contains(&s.words) && s.prose() < 0.8
+    matches!(page.label(j), None | Some(Label::Duplicate | Label::Markup | Label::Section)) && (1..=30).contains(&s.words) && s.prose() < 0.8
+}
+
+fn has_date(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit()) && crate::dates::find(text).iter().any(|f| f.date.is_some())
 }
 
 /// The headline's line, if any candidate stands.
@@ -176,8 +186,20 @@ pub fn pick(page: &Page<'_>) -> Option<usize> {
 /// [`pick`] with a given model (the trainer tries its own).
 pub fn pick_with(page: &Page<'_>, model: &Model) -> Option<usize> {
     let cands = candidates(page);
-    model.best(cands.iter().map(|c| &c.features)).map(|(i, _)| cands[i].line)
+    let scores: Vec<f32> = cands.iter().map(|c| model.score(&c.features)).collect();
+    let (best, best_score) = model.best(cands.iter().map(|c| &c.features))?;
+    let line = cands[best].line;
+    // A headline and its deck stand together, the headline first: when the
+    // winner has a close rival just above it, the upper line is the headline.
+    let above = cands.iter().zip(&scores).find(|(c, s)| {
+        c.line < line && line - c.line <= 2 && **s >= best_score - DECK_MARGIN && page.shapes[c.line].words >= 4
+            && !page.lines[c.line].text.ends_with('.')
+    });
+    Some(above.map_or(line, |(c, _)| c.line))
 }
+
+/// How far below the winner's score a line just above it may score and still be the headline.
+const DECK_MARGIN: f32 = 1.0;
 
 /// Lower-case content words (not stop words, three letters or more) of some lines.
 fn content_words(page: &Page<'_>, lines: impl Iterator<Item = usize>, language: &str) -> HashSet<String> {
