@@ -210,6 +210,14 @@ impl Kind {
         closes: 0,
         shields: 0,
     };
+    /// A table cell: a line of its own, closing the open cell before it; an
+    /// unclosed `<p>` or `<li>` outside the table stays open.
+    const CELL: Kind = Kind {
+        group: Some(Group::Cell),
+        closes: bit(Group::Cell),
+        shields: bit(Group::P) | bit(Group::Li) | bit(Group::DdDt) | bit(Group::Button),
+        ..Kind::block(0)
+    };
     const fn block(margin: u8) -> Kind {
         Kind { display: Display::Block { margin }, closes: bit(Group::P), ..Kind::INLINE }
     }
@@ -343,27 +351,11 @@ const KNOWN: &[(&str, Kind)] = &[
     ("svg", Kind { shields: ALL_GROUPS, ..Kind::hidden() }),
     ("table", Kind { shields: ALL_GROUPS, ..Kind::block(0) }),
     ("tbody", Kind { closes: CELL_OR_ROW, ..Kind::INLINE }),
-    (
-        "td",
-        Kind {
-            group: Some(Group::Cell),
-            closes: bit(Group::Cell),
-            shields: bit(Group::P) | bit(Group::Li) | bit(Group::DdDt) | bit(Group::Button),
-            ..Kind::block(0)
-        },
-    ),
+    ("td", Kind::CELL),
     ("template", Kind { shields: ALL_GROUPS, ..Kind::hidden() }),
     ("textarea", Kind::raw_hidden()),
     ("tfoot", Kind { closes: CELL_OR_ROW, ..Kind::INLINE }),
-    (
-        "th",
-        Kind {
-            group: Some(Group::Cell),
-            closes: bit(Group::Cell),
-            shields: bit(Group::P) | bit(Group::Li) | bit(Group::DdDt) | bit(Group::Button),
-            ..Kind::block(0)
-        },
-    ),
+    ("th", Kind::CELL),
     ("thead", Kind { closes: CELL_OR_ROW, ..Kind::INLINE }),
     ("time", Kind::INLINE),
     ("title", Kind::raw_hidden()),
