@@ -38,14 +38,16 @@ fi
 
 shared="${KLIPING_SHARED:-../shared}"
 scratch="$(mktemp -d)"
+seeds="$scratch/seeds"
+mkdir -p "$seeds"
 trap 'rm -rf "$scratch"' EXIT
 # Seed inputs that are not committed: the seed page and the dev corpus' raw texts.
-cp examples/id-validnews-tppo/raw.txt "$scratch/seed.txt"
+cp examples/id-validnews-tppo/raw.txt "$seeds/seed.txt"
 if $short; then
   : # The short run starts from the committed corpus and the seed: loading 488 pages would take its whole budget.
 elif [[ -d "$shared/eval-dev" ]]; then
   for dir in "$shared"/eval-dev/*/; do
-    [[ -f "$dir/raw.txt" ]] && head -c 16384 "$dir/raw.txt" > "$scratch/$(basename "$dir").txt"
+    [[ -f "$dir/raw.txt" ]] && head -c 16384 "$dir/raw.txt" > "$seeds/$(basename "$dir").txt"
   done
 else
   echo "fuzz.sh: $shared/eval-dev is not here; seeding from the committed corpus and the seed page only"
@@ -55,11 +57,18 @@ status=0
 for target in "${TARGETS[@]}"; do
   corpus="fuzz/corpus/$target"
   mkdir -p "$corpus" "fuzz/artifacts/$target"
+  # libFuzzer adds what it finds to the first folder: a short run (the test
+  # command's) writes to a scratch folder and leaves the committed corpus alone.
+  found="$corpus"
+  if $short; then
+    found="$scratch/found-$target"
+    mkdir -p "$found"
+  fi
   echo "== fuzzing $target for ${seconds}s"
   # Safe Rust (the crate forbids unsafe) gains little from AddressSanitizer and
   # runs several times slower under it: fuzz without a sanitizer. Inputs up to
   # 16 KB; one input taking over 10 s is a hang.
-  if ! cargo +nightly fuzz run --sanitizer none --fuzz-dir fuzz "$target" "$corpus" "$scratch" -- \
+  if ! cargo +nightly fuzz run --sanitizer none --fuzz-dir fuzz "$target" "$found" "$corpus" "$seeds" -- \
       -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 2>&1 \
       | grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+== ERROR|SUMMARY|Done )|panicked|artifact_prefix|Test unit written"; then
     :
