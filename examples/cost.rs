@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-#[path = "../benches/shapes.rs"]
+#[path = "../benches/shapes/mod.rs"]
 mod shapes;
 
 fn main() {

@@ -4,24 +4,29 @@
 #   scripts/fuzz.sh --short          every target for ~20 s (about 60 s in all): the test command runs this
 #   scripts/fuzz.sh [SECONDS]        every target for SECONDS each (default 600), by hand
 #   scripts/fuzz.sh --target NAME [SECONDS]   one target
+#   scripts/fuzz.sh --grow-corpus [SECONDS]   grow the committed corpus (see below)
 #
-# Seeds: fuzz/corpus/<target>/ (committed, small minimized inputs) plus, in a
-# scratch folder never committed, the seed article and every page of
-# ../shared/eval-dev when it is here. A crash leaves its input in
-# fuzz/artifacts/<target>/ and fails the run: turn it into a named test in
-# tests/fuzz_regressions.rs. New interesting inputs are merged back into
-# fuzz/corpus/<target>/ (minimized, small files only) after a long run.
+# Seeds: fuzz/corpus/<target>/ (committed: small minimized inputs grown from
+# the repository's own texts) and the seed article; a long run also reads the
+# first 16 KB of every page of ../shared/eval-dev when it is here. What a run
+# finds goes to fuzz/found/<target>/ (not committed: it holds mutations of
+# shared pages). Only --grow-corpus, which seeds from the repository alone,
+# writes into fuzz/corpus/ and then minimizes it, keeping files up to 1 KB.
+# A crash leaves its input in fuzz/artifacts/<target>/ and fails the run: turn
+# it into a named test in tests/fuzz_regressions.rs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TARGETS=(parse parse_bytes html_to_text)
 seconds=600
 short=false
+grow=false
 only=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --short) short=true; seconds=20 ;;
     --target) only="$2"; shift ;;
+    --grow-corpus) grow=true ;;
     [0-9]*) seconds="$1" ;;
     *) echo "fuzz.sh: unknown argument $1 (see the comment at the top)" >&2; exit 2 ;;
   esac
@@ -43,8 +48,8 @@ mkdir -p "$seeds"
 trap 'rm -rf "$scratch"' EXIT
 # Seed inputs that are not committed: the seed page and the dev corpus' raw texts.
 cp examples/id-validnews-tppo/raw.txt "$seeds/seed.txt"
-if $short; then
-  : # The short run starts from the committed corpus and the seed: loading 488 pages would take its whole budget.
+if $short || $grow; then
+  : # From the repository alone (and loading 488 pages would take a short run's whole budget).
 elif [[ -d "$shared/eval-dev" ]]; then
   for dir in "$shared"/eval-dev/*/; do
     [[ -f "$dir/raw.txt" ]] && head -c 16384 "$dir/raw.txt" > "$seeds/$(basename "$dir").txt"
@@ -59,11 +64,10 @@ for target in "${TARGETS[@]}"; do
   mkdir -p "$corpus" "fuzz/artifacts/$target"
   # libFuzzer adds what it finds to the first folder: a short run (the test
   # command's) writes to a scratch folder and leaves the committed corpus alone.
-  found="$corpus"
-  if $short; then
-    found="$scratch/found-$target"
-    mkdir -p "$found"
-  fi
+  found="fuzz/found/$target"
+  $short && found="$scratch/found-$target"
+  $grow && found="$corpus"
+  mkdir -p "$found"
   echo "== fuzzing $target for ${seconds}s"
   # Safe Rust (the crate forbids unsafe) gains little from AddressSanitizer and
   # runs several times slower under it: fuzz without a sanitizer. Inputs up to
@@ -78,11 +82,11 @@ for target in "${TARGETS[@]}"; do
     status=1
   fi
 done
-if ! $short && [[ $status -eq 0 ]]; then
-  # Keep the corpus small: merge what was found into a minimized set.
+if $grow && [[ $status -eq 0 ]]; then
+  # Keep the committed corpus small: minimize it and drop large inputs.
   for target in "${TARGETS[@]}"; do
-    cargo +nightly fuzz cmin --fuzz-dir fuzz "$target" "fuzz/corpus/$target" -- -max_len=4096 >/dev/null 2>&1 || true
-    find "fuzz/corpus/$target" -type f -size +4k -delete
+    cargo +nightly fuzz cmin --sanitizer none --fuzz-dir fuzz "$target" "fuzz/corpus/$target" -- -max_len=1024 >/dev/null 2>&1 || true
+    find "fuzz/corpus/$target" -type f -size +1024c -delete
   done
 fi
 exit $status
