@@ -34,12 +34,16 @@ while [[ $# -gt 0 ]]; do
 done
 [[ -n "$only" ]] && TARGETS=("$only")
 
-if ! cargo +nightly --version >/dev/null 2>&1; then
-  echo "fuzz.sh: the nightly toolchain is missing (rustup toolchain install nightly)" >&2; exit 2
-fi
-if ! cargo fuzz --version >/dev/null 2>&1; then
-  echo "fuzz.sh: cargo-fuzz is missing (cargo install cargo-fuzz --version 0.13.2 --locked)" >&2; exit 2
-fi
+# Without the tools: fail in CI (CI or KLIPING_REQUIRE_FUZZ set), where the
+# set-up must have installed them; elsewhere say SKIPPED and pass.
+missing() {
+  if [[ -n "${CI:-}${KLIPING_REQUIRE_FUZZ:-}" ]]; then
+    echo "fuzz.sh: $1" >&2; exit 2
+  fi
+  echo "SKIPPED: fuzzing needs $1"; exit 0
+}
+cargo +nightly --version >/dev/null 2>&1 || missing "the nightly toolchain (rustup toolchain install nightly)"
+cargo fuzz --version >/dev/null 2>&1 || missing "cargo-fuzz (cargo install cargo-fuzz --version 0.13.2 --locked)"
 
 shared="${KLIPING_SHARED:-../shared}"
 scratch="$(mktemp -d)"
@@ -72,13 +76,16 @@ for target in "${TARGETS[@]}"; do
   # Safe Rust (the crate forbids unsafe) gains little from AddressSanitizer and
   # runs several times slower under it: fuzz without a sanitizer. Inputs up to
   # 16 KB; one input taking over 10 s is a hang.
-  if ! cargo +nightly fuzz run --sanitizer none --fuzz-dir fuzz "$target" "$found" "$corpus" "$seeds" -- \
-      -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 2>&1 \
-      | grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+== ERROR|SUMMARY|Done )|panicked|artifact_prefix|Test unit written"; then
-    :
-  fi
-  if [[ "${PIPESTATUS[0]}" -ne 0 ]]; then
-    echo "fuzz.sh: $target found a crash: see fuzz/artifacts/$target/" >&2
+  log="$scratch/$target.log"
+  set +e
+  cargo +nightly fuzz run --sanitizer none --fuzz-dir fuzz "$target" "$found" "$corpus" "$seeds" -- \
+    -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1
+  code=$?
+  set -e
+  grep -E "^(Done |stat::number_of_executed_units|stat::peak_rss_mb)" "$log" || true
+  if [[ $code -ne 0 ]]; then
+    tail -40 "$log" >&2
+    echo "fuzz.sh: $target failed (exit $code): the input is in fuzz/artifacts/$target/" >&2
     status=1
   fi
 done
