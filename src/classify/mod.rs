@@ -10,7 +10,9 @@
 //! 4. Around them: the section label, the publication date, captions.
 //! 5. Everything else is navigation or other text outside the article.
 
+pub mod author;
 pub mod body;
+pub mod date;
 pub mod shape;
 pub mod title;
 
@@ -55,6 +57,10 @@ pub struct Classified {
     pub title: Option<usize>,
     /// Index of the standfirst, if found.
     pub lead: Option<usize>,
+    /// The byline the byline ranker chose.
+    pub byline: Option<author::Candidate>,
+    /// The publication date the date ranker chose.
+    pub published: Option<date::Candidate>,
     /// Guessed language code.
     pub language: &'static str,
     /// No run of prose stood out; the body is the best guess of a fallback rule.
@@ -80,6 +86,13 @@ impl<'a> Page<'a> {
     /// Labels what line rules decide and picks the body: everything up to the
     /// headline.
     pub fn prepare(lines: &'a [Line]) -> Page<'a> {
+        let mut page = Page::new(lines);
+        body::select(&mut page);
+        page
+    }
+
+    /// Labels what line rules decide: boilerplate, dates, repeats.
+    pub fn new(lines: &'a [Line]) -> Page<'a> {
         let language = lang::detect(lines.iter().filter(|l| l.text.len() > 40).map(|l| l.text.as_str()));
         let shapes: Vec<Shape> = lines.iter().map(|l| shape(&l.text, language)).collect();
         let decided: Vec<Option<Decided>> = lines
@@ -96,7 +109,6 @@ impl<'a> Page<'a> {
         page.count_repeats();
         page.mark_repeats();
         page.mark_names_after_bare_by();
-        body::select(&mut page);
         page
     }
 
@@ -167,13 +179,29 @@ pub fn classify(lines: &[Line]) -> Classified {
     if let Some(t) = title {
         mark_section(&mut page, t);
     }
-    mark_dates(&mut page.decided, title.unwrap_or(first_body));
+    let published = date::pick(&page, title);
+    mark_dates(&mut page.decided, published.as_ref(), title.unwrap_or(first_body));
+    let byline = author::pick(&page, title, published.as_ref().map(|p| p.line));
+    if let Some(line) = byline.as_ref().and_then(|b| b.line) {
+        if page.label(line) != Some(Label::Byline) && page.shapes[line].words <= 16 {
+            page.body.retain(|&b| b != line);
+            page.set(line, rules::BYLINE_RANKED);
+        }
+    }
     mark_pre_body_captions(&mut page, title, first_body);
-    finish(page, title, lead)
+    finish(page, Found { title, lead, published, byline })
+}
+
+/// What the context decisions found, for [`finish`].
+struct Found {
+    title: Option<usize>,
+    lead: Option<usize>,
+    published: Option<date::Candidate>,
+    byline: Option<author::Candidate>,
 }
 
 /// Gives every undecided line its outside-the-article label.
-fn finish(page: Page<'_>, title: Option<usize>, lead: Option<usize>) -> Classified {
+fn finish(page: Page<'_>, found: Found) -> Classified {
     // Where a comment section follows the body, all after it is past the article's end.
     let end_marker = page.body.last().and_then(|&last| {
         (last + 1..page.lines.len()).find(|&i| page.label(i) == Some(Label::Comments))
@@ -195,7 +223,17 @@ fn finish(page: Page<'_>, title: Option<usize>, lead: Option<usize>) -> Classifi
         })
         .collect();
     let paragraphs = page.body.iter().map(|&i| page.lines[i].text.clone()).collect();
-    Classified { decided, body: page.body, paragraphs, title, lead, language: page.language, fallback: page.fallback }
+    Classified {
+        decided,
+        body: page.body,
+        paragraphs,
+        title: found.title,
+        lead: found.lead,
+        byline: found.byline,
+        published: found.published,
+        language: page.language,
+        fallback: page.fallback,
+    }
 }
 
 /// A short label just above the headline, past date lines: the section.
@@ -215,26 +253,16 @@ fn mark_section(page: &mut Page<'_>, title: usize) {
     }
 }
 
-/// Date lines near the headline are the publication date; a date line above
-/// them, apart from them, is the page header's "today".
-fn mark_dates(decided: &mut [Option<Decided>], anchor: usize) {
+/// The publication date's lines are the date; a date-only line above them and
+/// the headline, apart from them, is the page header's "today".
+fn mark_dates(decided: &mut [Option<Decided>], published: Option<&date::Candidate>, anchor: usize) {
     let is_date = |d: &Option<Decided>| d.is_some_and(|d| d.rule == rules::DATE_OTHER.id);
-    let Some(nearest) = (0..decided.len()).filter(|&i| is_date(&decided[i])).min_by_key(|&i| (i.abs_diff(anchor), i)) else {
-        return;
-    };
-    // The publication date and its time may take adjacent lines.
-    let mut first = nearest;
-    while first > 0 && is_date(&decided[first - 1]) {
-        first -= 1;
-    }
-    let mut last = nearest;
-    while last + 1 < decided.len() && is_date(&decided[last + 1]) {
-        last += 1;
-    }
+    let chosen: Vec<usize> = published.map(|p| std::iter::once(p.line).chain(p.time.map(|t| t.0)).collect()).unwrap_or_default();
+    let top = chosen.iter().copied().min().unwrap_or(anchor).min(anchor);
     for i in 0..decided.len() {
-        if (first..=last).contains(&i) {
+        if chosen.contains(&i) && is_date(&decided[i]) {
             decided[i] = Some(Decided::from(rules::DATE_PUBLISHED));
-        } else if i < first && is_date(&decided[i]) && first.min(anchor) - i >= 2 {
+        } else if is_date(&decided[i]) && i + 2 <= top {
             decided[i] = Some(Decided::from(rules::PAGE_DATE));
         }
     }
@@ -247,6 +275,30 @@ fn mark_pre_body_captions(page: &mut Page<'_>, title: Option<usize>, first_body:
     for i in t + 1..first_body {
         if page.decided[i].is_none() && page.shapes[i].words >= 3 {
             page.set(i, rules::CAPTION_NEAR_BYLINE);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::weights;
+
+    #[test]
+    fn stored_weights_match_the_features_the_code_computes() {
+        // Retrain with `cargo run --release --example train -- --write` when this fails.
+        let models = [
+            ("BODY", &weights::BODY, &super::body::FEATURE_NAMES[..]),
+            ("TITLE", &weights::TITLE, &super::title::FEATURE_NAMES[..]),
+            ("DATE", &weights::DATE, &super::date::FEATURE_NAMES[..]),
+            ("AUTHOR", &weights::AUTHOR, &super::author::FEATURE_NAMES[..]),
+        ];
+        for (name, model, features) in models {
+            assert_eq!(model.names(), features, "{name}: weights were trained on other features");
+            if let crate::learn::Model::Linear(m) = model {
+                assert_eq!(m.weights.len(), features.len(), "{name}");
+                assert_eq!(m.mean.len(), features.len(), "{name}");
+                assert_eq!(m.scale.len(), features.len(), "{name}");
+            }
         }
     }
 }
