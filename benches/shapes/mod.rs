@@ -25,6 +25,8 @@ pub const SHAPES: &[(&str, &str)] = &[
     ("dates", "lines of dates and times"),
     ("quotes", "runs of quote marks"),
     ("mixed_scripts", "Latin, Arabic, Cyrillic and Han with right-to-left marks"),
+    ("bylines", "byline after byline: every line a candidate name"),
+    ("headlines", "short title-like lines around prose, every one a headline candidate"),
 ];
 
 /// Builds the shape `name` to about `bytes` bytes (never more), or `None` for
@@ -41,6 +43,8 @@ pub fn build(name: &str, bytes: usize) -> Option<String> {
         "dates" => "Senin, 16 Juni 2025 |15:20 WIB\nDiperbarui 18 Jun 2025, 14:05 WIB\n2019-03-03 March 3, 2019 at 4:05 p.m. ET\n",
         "quotes" => "“”\"'‘’«»„",
         "mixed_scripts" => "Jakarta \u{200f}مرحبا بالعالم\u{200e} Привет мир 中文新闻 \u{202e}abc\u{202c} kata dia.\n",
+        "bylines" => "Penulis: Budi Santoso\nOleh Siti Rahma\nBy Jane Doe, Reuters\n",
+        "headlines" => "Harga Cabai Rawit Naik Jelang Ramadan\n\nPresiden meresmikan jalan tol baru di Jawa Tengah pada Senin pagi, kata juru bicara istana kepada wartawan.\n\n",
         _ => return None,
     };
     Some(repeat_to("", unit, bytes))
