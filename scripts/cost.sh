@@ -5,6 +5,7 @@
 #
 #   scripts/cost.sh            # 1 and 10 MB
 #   scripts/cost.sh 1 5        # other sizes, in MB
+#   SHAPES="dates quotes" scripts/cost.sh 10   # some shapes only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -12,7 +13,7 @@ sizes=("$@")
 [[ -x /usr/bin/time ]] || { echo "cost.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
 cargo build --quiet --release --example cost
 bin=target/release/examples/cost
-shapes=$("$bin" 2>&1 | awk 'NR>2 {print $1}' || true)
+shapes="${SHAPES:-$("$bin" 2>&1 | awk 'NR>2 {print $1}' || true)}"
 echo "| shape | MB | time (s) | s/MB | MB/s | peak RSS (MB) | peak MB per input MB |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
 for mb in "${sizes[@]}"; do
