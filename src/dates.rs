@@ -292,9 +292,10 @@ pub static FORMS: &[Form] = &[
             ("Published December 23, 2024", "2024-12-23"),
             ("Jan 24 2022", "2022-01-24"),
             ("April 10, 20233 years ago", "2023-04-10"),
+            ("November 21, 20250", "2025-11-21"),
             ("Updated 10:01 pm PST, Tuesday, November 19, 2019", "2019-11-19T22:01:00-08:00"),
         ],
-        rejects: &["May 2019", "Posted Nov 19", "March 32, 2019", "Mar 3, 20190"],
+        rejects: &["May 2019", "Posted Nov 19", "March 32, 2019", "Mar 3, 1899"],
     },
     Form {
         id: "date.dmy_name",
@@ -391,7 +392,7 @@ pub static FORMS: &[Form] = &[
         reason: "an hour with am/pm or \"Uhr\": \"4 p.m. ET\", \"4pm\", \"14 Uhr\"",
         read: read_hour,
         examples: &[("4 p.m. ET", "T16:00:00-05:00"), ("at 4pm", "T16:00:00"), ("ab 14 Uhr", "T14:00:00"), ("11 AM", "T11:00:00")],
-        rejects: &["die 3 am Ende", "13 pm", "Teil 3 am"],
+        rejects: &["die 3 am Ende", "13 pm", "Teil 3 am", "der CO2PM für Websites"],
     },
 ];
 
@@ -400,10 +401,10 @@ pub static FORMS: &[Form] = &[
 pub static PARTIAL_FORMS: &[Form] = &[
     Form {
         id: "partial.weekday_numeric",
-        reason: "a weekday and a numeric day/month, as Indonesian news writes them: \"Rabu (21/8)\"",
+        reason: "a weekday and a numeric day/month, as Indonesian and German news write them: \"Rabu (21/8)\", \"Mi., 21.8.\"",
         read: read_partial_weekday_numeric,
-        examples: &[("Rabu (21/8) lalu", "--08-21"), ("pada Senin, 3/2, polisi", "--02-03"), ("Kamis (29/2)", "--02-29")],
-        rejects: &["9/11", "skor 2/3", "Rabu (21/8/2024)", "Rabu (31/2)"],
+        examples: &[("Rabu (21/8) lalu", "--08-21"), ("pada Senin, 3/2, polisi", "--02-03"), ("Kamis (29/2)", "--02-29"), ("Mi., 21.8.", "--08-21")],
+        rejects: &["9/11", "skor 2/3", "Rabu (21/8/2024)", "Rabu (31/2)", "Senin 3.703 WNI"],
     },
     Form {
         id: "partial.month_day",
@@ -726,7 +727,8 @@ fn read_french(s: &Scan<'_>, i: usize) -> Option<Hit> {
 }
 
 fn read_hour(s: &Scan<'_>, i: usize) -> Option<Hit> {
-    if !s.left_ok(i, true) || s.sign_before(i) {
+    // A bare hour glued to a word is part of a name: "CO2PM", "A4 PM".
+    if !s.left_ok(i, true) || s.sign_before(i) || s.text[..i].ends_with(char::is_alphanumeric) {
         return None;
     }
     let (hour, j) = s.number(i, 1, 2)?;
@@ -745,11 +747,13 @@ fn read_partial_weekday_numeric(s: &Scan<'_>, i: usize) -> Option<Hit> {
     }
     let (weekday, start) = s.weekday_before(i)?;
     let (day, j) = s.number(i, 1, 2)?;
-    let j = s.byte_is(j, b'/')?;
-    let (month, end) = s.number(j, 1, 2)?;
-    if !s.right_ok(end) || s.byte_is(end, b'/').is_some() {
+    let sep = *s.b.get(j).filter(|&&c| c == b'/' || c == b'.')?;
+    let (month, end) = s.number(j + 1, 1, 2)?;
+    if !s.right_ok(end) || s.byte_is(end, sep).is_some_and(|k| s.digit(k)) {
         return None;
     }
+    // German writes "Mi., 21.8.", with a closing dot.
+    let end = if sep == b'.' { s.byte_is(end, b'.').unwrap_or(end) } else { end };
     let end = s.byte_is(end, b')').unwrap_or(end);
     partial_hit(start, end, day, month, None, Some(weekday))
 }
@@ -863,8 +867,7 @@ impl Scan<'_> {
     /// ("20233 years", "20223. April" in text dumps that lost a space).
     fn year(&self, i: usize, glued: bool) -> Option<(i32, usize)> {
         let n = self.run(i);
-        // What follows a glued year is a new number, which does not start with 0.
-        if n != 4 && !(glued && (5..=6).contains(&n) && self.b[i + 4] != b'0') {
+        if n != 4 && !(glued && (5..=6).contains(&n)) {
             return None;
         }
         let value = self.b[i..i + 4].iter().fold(0i32, |v, d| v * 10 + i32::from(d - b'0'));
