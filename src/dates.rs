@@ -237,12 +237,20 @@ pub fn find_partial(line: &str) -> Vec<Partial> {
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
-    let full = find(line);
-    let hits = scan(line, DayOrder::DayFirst, PARTIAL_FORMS);
-    hits.iter()
-        .filter_map(|h| h.partial.map(|p| Partial { start: h.start, end: h.end, ..p }))
-        .filter(|p| !full.iter().any(|f| f.date.is_some() && f.start < p.end && p.start < f.end))
-        .collect()
+    // Both lists are in order: walk the full dates alongside the partial ones.
+    let full: Vec<Found> = find(line).into_iter().filter(|f| f.date.is_some()).collect();
+    let mut next_full = full.iter().peekable();
+    let mut out = Vec::new();
+    for h in scan(line, DayOrder::DayFirst, PARTIAL_FORMS) {
+        let Some(p) = h.partial else { continue };
+        while next_full.peek().is_some_and(|f| f.end <= p.start) {
+            next_full.next();
+        }
+        if !next_full.peek().is_some_and(|f| f.start < p.end) {
+            out.push(Partial { start: h.start, end: h.end, ..p });
+        }
+    }
+    out
 }
 
 /// The forms [`find`] reads, in the order they are tried at each digit run.
