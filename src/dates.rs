@@ -128,11 +128,16 @@ impl Stamp {
 }
 
 impl Found {
+    /// The date, time and zone as a [`Stamp`], when a date was found.
+    pub fn stamp(&self) -> Option<Stamp> {
+        Some(Stamp { date: self.date?, time: self.time, offset_minutes: self.offset_minutes })
+    }
+
     /// ISO 8601 as [`Stamp::to_iso`] writes it, or for a time alone
     /// `T10:32:00` / `T10:32:00+07:00`.
     pub fn to_iso(&self) -> String {
-        match (self.date, self.time) {
-            (Some(date), time) => Stamp { date, time, offset_minutes: self.offset_minutes }.to_iso(),
+        match (self.stamp(), self.time) {
+            (Some(stamp), _) => stamp.to_iso(),
             (None, Some(t)) => {
                 let mut s = String::new();
                 push_time(&mut s, t, self.offset_minutes);
@@ -165,9 +170,62 @@ impl Date {
     /// Day of the week, 0 = Monday.
     pub fn weekday(&self) -> u8 {
         // 1970-01-01 was a Thursday (3).
-        let days = days_from_civil(self.year, u32::from(self.month), u32::from(self.day));
-        ((days + 3).rem_euclid(7)) as u8
+        ((self.days() + 3).rem_euclid(7)) as u8
     }
+
+    /// Days since 1970-01-01.
+    pub fn days(&self) -> i64 {
+        days_from_civil(self.year, u32::from(self.month), u32::from(self.day))
+    }
+
+    /// The date `n` days later (earlier when `n` is negative): "kemarin" is
+    /// `published.add_days(-1)`. `None` outside the years [`Date::new`] accepts.
+    pub fn add_days(&self, n: i64) -> Option<Date> {
+        civil_from_days(self.days().checked_add(n)?)
+    }
+}
+
+impl Stamp {
+    /// The calendar date in UTC: the date as written when no time or zone is
+    /// known, else the date at that instant in UTC ("2019-11-19T22:01:00-08:00"
+    /// is 2019-11-20 in UTC).
+    pub fn utc_date(&self) -> Date {
+        let (Some(t), Some(off)) = (self.time, self.offset_minutes) else { return self.date };
+        let minutes = i64::from(t.hour) * 60 + i64::from(t.minute) - i64::from(off);
+        self.date.add_days(minutes.div_euclid(24 * 60)).unwrap_or(self.date)
+    }
+}
+
+impl Partial {
+    /// The first day the partial names, given `reference` (the article's
+    /// date): "Rabu (21/8)" in an article of 2024-08-22 is 2024-08-21, "28
+    /// Desember" in one of 2025-01-03 is 2024-12-28. News mostly looks back, so
+    /// the year chosen puts the day within ten months before the reference or
+    /// two months after it, nearest first; a named weekday that the day falls
+    /// on in only one of the years wins over that. The last day of a range is in
+    /// the same month: `Date::new(first.year, month, last_day)`.
+    pub fn resolve(&self, reference: Date) -> Option<Date> {
+        let candidates = (reference.year - 1..=reference.year + 1).filter_map(|y| Date::new(y, u32::from(self.month), u32::from(self.day)));
+        candidates.min_by_key(|d| {
+            let offset = d.days() - reference.days();
+            (self.weekday.is_some_and(|w| d.weekday() != w), !(-305..=62).contains(&offset), offset.abs())
+        })
+    }
+}
+
+/// The date `days` days after 1970-01-01 (the inverse of [`days_from_civil`]),
+/// if [`Date::new`] accepts it.
+pub fn civil_from_days(days: i64) -> Option<Date> {
+    let z = days.checked_add(719_468)?;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Date::new(i32::try_from(year).ok()?, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
 /// Days since 1970-01-01 for a proleptic Gregorian date.
@@ -246,7 +304,7 @@ pub fn find_partial(line: &str) -> Vec<Partial> {
         while next_full.peek().is_some_and(|f| f.end <= p.start) {
             next_full.next();
         }
-        if !next_full.peek().is_some_and(|f| f.start < p.end) {
+        if next_full.peek().is_none_or(|f| f.start >= p.end) {
             out.push(Partial { start: h.start, end: h.end, ..p });
         }
     }

@@ -8,7 +8,7 @@
 
 mod common;
 
-use kliping::dates::{self, Date, Found};
+use kliping::dates::{self, Date};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -26,36 +26,9 @@ fn gold_dates(published: &str) -> BTreeSet<Date> {
         if let Some(d) = found.date {
             out.insert(d);
         }
-        if let Some(u) = utc_date(found) {
-            out.insert(u);
-        }
+        out.extend(found.stamp().map(|s| s.utc_date()));
     }
     out
-}
-
-/// The UTC calendar date of a found date with a time and an offset.
-fn utc_date(f: &Found) -> Option<Date> {
-    let (d, t, off) = (f.date?, f.time?, f.offset_minutes?);
-    let minutes = i64::from(t.hour) * 60 + i64::from(t.minute) - i64::from(off);
-    let shift = minutes.div_euclid(24 * 60);
-    if shift == 0 {
-        return Some(d);
-    }
-    let days = dates::days_from_civil(d.year, u32::from(d.month), u32::from(d.day)) + shift;
-    civil_from_days(days)
-}
-
-fn civil_from_days(z: i64) -> Option<Date> {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Date::new(i32::try_from(year).ok()?, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
 struct Case {
@@ -119,7 +92,7 @@ fn find_sees_the_gold_publication_date() {
                     eprintln!("FIND\t{}\t{}\t{}\t{}\t{}", case.id, f.rule, f.to_iso(), line.get(f.start..f.end).unwrap_or(""), line.chars().take(150).collect::<String>());
                 }
                 seen.extend(f.date);
-                seen.extend(utc_date(f));
+                seen.extend(f.stamp().map(|s| s.utc_date()));
             }
         }
         let hit = case.gold.iter().any(|d| seen.contains(d));

@@ -116,6 +116,37 @@ fn month_names_are_lower_case_and_agree_across_languages() {
 }
 
 #[test]
+fn partial_dates_resolve_near_the_article_date() {
+    let article = Date::new(2024, 8, 22).unwrap();
+    let resolve = |line: &str, reference: Date| find_partial(line).first().and_then(|p| p.resolve(reference)).map(|d| Stamp { date: d, time: None, offset_minutes: None }.to_iso());
+    assert_eq!(resolve("pada Rabu (21/8) di Phnom Penh", article).as_deref(), Some("2024-08-21"));
+    assert_eq!(resolve("16-19 Agustus lalu", article).as_deref(), Some("2024-08-16"));
+    assert_eq!(resolve("pada 28 Desember", Date::new(2025, 1, 3).unwrap()).as_deref(), Some("2024-12-28"));
+    // Seven months back is nearer in the news' sense than five months ahead;
+    // eleven months back is too far.
+    assert_eq!(resolve("on March 3", Date::new(2019, 9, 30).unwrap()).as_deref(), Some("2019-03-03"));
+    assert_eq!(resolve("on March 3", Date::new(2020, 1, 30).unwrap()).as_deref(), Some("2020-03-03"));
+    // The weekday picks the year: 1 March 2024 was a Friday, 1 March 2025 a Saturday.
+    assert_eq!(resolve("Sabtu (1/3)", Date::new(2024, 9, 15).unwrap()).as_deref(), Some("2025-03-01"));
+    assert_eq!(resolve("Kamis (29/2)", Date::new(2025, 1, 10).unwrap()).as_deref(), Some("2024-02-29"));
+}
+
+#[test]
+fn day_arithmetic_and_utc_dates() {
+    let d = Date::new(2024, 3, 1).unwrap();
+    assert_eq!(d.add_days(-1), Date::new(2024, 2, 29));
+    assert_eq!(d.add_days(365), Date::new(2025, 3, 1));
+    assert_eq!(Date::new(1900, 1, 1).unwrap().add_days(-1), None);
+    for days in [-25_567, -1, 0, 1, 10_000, 19_958, 84_000] {
+        assert_eq!(civil_from_days(days).map(|d| d.days()), Some(days));
+    }
+    let stamp = |line: &str| find(line).first().and_then(Found::stamp);
+    assert_eq!(stamp("November 19, 2019 10:01 pm PST").map(|s| s.utc_date()), Date::new(2019, 11, 20));
+    assert_eq!(stamp("20 Agustus 2024 06:30 WIB").map(|s| s.utc_date()), Date::new(2024, 8, 19));
+    assert_eq!(stamp("20 Agustus 2024 06:30").map(|s| s.utc_date()), Date::new(2024, 8, 20));
+}
+
+#[test]
 fn weekdays() {
     assert_eq!(Date::new(2024, 8, 21).map(|d| d.weekday()), Some(2)); // Wednesday
     assert_eq!(Date::new(1970, 1, 1).map(|d| d.weekday()), Some(3)); // Thursday
