@@ -22,11 +22,23 @@
 //!   scores ("2:1"), versions ("Version 1.12.19"), "9/11". Each form lists such
 //!   lines among its `rejects`, and a test runs them.
 //!
+//! - Bare times that are as often something else: "3:16" (a verse), "9.30" (a
+//!   number), "18h" (a duration), "02:57 Min." (a video's length). A bare time
+//!   counts only when a date is beside it; a time with two-digit hours and a
+//!   colon, or with a zone, "Uhr" or am/pm, counts alone.
+//!
 //! # Ambiguous numeric dates
 //! "03/04/2019" is read day first, as in most of the world, unless day first is
 //! impossible ("11/20/2019") or a weekday name before it agrees only with month
-//! first; [`find_with`] takes [`DayOrder::MonthFirst`] for pages known to be
-//! written the US way.
+//! first. Dotted dates are always day first. [`day_order`] tells from a whole
+//! page whether it writes month first ("11/20/2019" elsewhere on it), and
+//! [`find_with`] then reads its ambiguous dates that way.
+//!
+//! # For the stage that resolves dates in the text
+//! [`find_partial`] and [`Partial::resolve`] complete "Rabu (21/8)" or
+//! "16-19 Agustus" against the article's date; [`weekday_number`] and
+//! [`WEEKDAYS`] read "Selasa lalu" or "last Tuesday"; [`RELATIVE_DAYS`] and
+//! [`Date::add_days`] read "kemarin"; [`month_number`] reads a month name alone.
 
 mod names;
 
