@@ -1,73 +1,118 @@
 //! Language guess: the script of the letters first, then stop-word counts.
 
 use crate::lexicon::STOP_WORDS;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Code returned when the language cannot be told.
 pub const UNDETERMINED: &str = "und";
 
-/// For every stop word, the set of languages (bit i = `STOP_WORDS[i]`) it belongs to.
+/// Bit set on words of [`crate::lexicon::BOILERPLATE_WORDS`].
+pub const BOILERPLATE: u32 = 1 << 31;
+
+/// For every listed word, the set of languages (bit i = `STOP_WORDS[i]`) whose
+/// stop word it is, and [`BOILERPLATE`] for site-furniture words.
 static WORD_LANGS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, u32> = HashMap::new();
+    let mut map: HashMap<&'static str, u32> = HashMap::default();
     for (i, list) in STOP_WORDS.iter().enumerate() {
         for w in list.words {
             *map.entry(w).or_default() |= 1 << i;
         }
     }
+    for w in crate::lexicon::BOILERPLATE_WORDS {
+        *map.entry(w).or_default() |= BOILERPLATE;
+    }
     map
 });
+
+/// The flags of a lower-case word: its stop-word languages and [`BOILERPLATE`].
+pub fn word_flags(word: &str) -> u32 {
+    WORD_LANGS.get(word).copied().unwrap_or(0)
+}
+
+/// The stop-word bit of a language, or every language's when it has no list.
+pub fn stop_mask(lang: &str) -> u32 {
+    match STOP_WORDS.iter().position(|s| s.lang == lang) {
+        Some(i) => 1 << i,
+        None => !BOILERPLATE,
+    }
+}
 
 /// Whether `word` (lower-case) is a stop word of `lang`, or of any language when
 /// `lang` has no list.
 pub fn is_stop_word(word: &str, lang: &str) -> bool {
-    let Some(mask) = WORD_LANGS.get(word) else { return false };
-    match STOP_WORDS.iter().position(|s| s.lang == lang) {
-        Some(i) => mask & (1 << i) != 0,
-        None => true,
+    word_flags(word) & stop_mask(lang) != 0
+}
+
+/// How many lines [`detect`] reads at most: a page's language shows in its
+/// first few hundred lines of prose.
+pub const DETECT_LINES: usize = 200;
+
+/// Number of languages with stop-word lists.
+pub const LANGS: usize = 16;
+
+/// Evidence for a page's language, gathered word by word.
+#[derive(Debug, Clone, Default)]
+pub struct Votes {
+    scripts: ScriptCounts,
+    scores: [f64; LANGS],
+    words: usize,
+}
+
+impl Votes {
+    /// Counts one word: its letters' scripts and its stop-word languages.
+    pub fn add_word(&mut self, token: &str, flags: u32) {
+        self.words += 1;
+        for c in token.chars().take(64) {
+            self.scripts.add(c);
+        }
+        let mask = flags & !BOILERPLATE;
+        if mask != 0 {
+            let share = 1.0 / f64::from(mask.count_ones());
+            for (i, score) in self.scores.iter_mut().enumerate() {
+                if mask & (1 << i) != 0 {
+                    *score += share;
+                }
+            }
+        }
+    }
+
+    /// Counts one character that stands outside words (an ideograph).
+    pub fn add_char(&mut self, c: char) {
+        self.scripts.add(c);
+    }
+
+    /// The language the evidence points to, or [`UNDETERMINED`].
+    pub fn decide(&self) -> &'static str {
+        if let Some(code) = self.scripts.dominant_non_latin() {
+            return code;
+        }
+        let (best, best_score) =
+            self.scores.iter().enumerate().fold((0, 0.0), |acc, (i, s)| if *s > acc.1 { (i, *s) } else { acc });
+        let second = self.scores.iter().enumerate().filter(|(i, _)| *i != best).map(|(_, s)| *s).fold(0.0, f64::max);
+        if best_score >= 3.0 && best_score >= second * 1.3 && best_score >= self.words as f64 * 0.04 {
+            STOP_WORDS.get(best).map_or(UNDETERMINED, |s| s.lang)
+        } else {
+            UNDETERMINED
+        }
     }
 }
 
 /// Guesses the language of a text from its sentence-like lines.
 pub fn detect<'a>(lines: impl IntoIterator<Item = &'a str>) -> &'static str {
-    let mut scripts = ScriptCounts::default();
-    let mut scores = vec![0f64; STOP_WORDS.len()];
-    let mut words = 0usize;
+    let mut votes = Votes::default();
     let mut word = String::new();
-    for line in lines {
+    for line in lines.into_iter().take(DETECT_LINES) {
         for token in line.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()) {
-            words += 1;
-            for c in token.chars().take(64) {
-                scripts.add(c);
-            }
             word.clear();
             word.extend(token.chars().flat_map(char::to_lowercase));
-            if let Some(mask) = WORD_LANGS.get(word.as_str()) {
-                let share = 1.0 / f64::from(mask.count_ones());
-                for (i, score) in scores.iter_mut().enumerate() {
-                    if mask & (1 << i) != 0 {
-                        *score += share;
-                    }
-                }
-            }
+            votes.add_word(token, word_flags(&word));
         }
     }
-    if let Some(code) = scripts.dominant_non_latin() {
-        return code;
-    }
-    let (best, best_score) = scores
-        .iter()
-        .enumerate()
-        .fold((0, 0.0), |acc, (i, s)| if *s > acc.1 { (i, *s) } else { acc });
-    let second = scores.iter().enumerate().filter(|(i, _)| *i != best).map(|(_, s)| *s).fold(0.0, f64::max);
-    if best_score >= 3.0 && best_score >= second * 1.3 && best_score >= words as f64 * 0.04 {
-        STOP_WORDS[best].lang
-    } else {
-        UNDETERMINED
-    }
+    votes.decide()
 }
 
-#[derive(Default)]
+#[derive(Debug, Clone, Default)]
 struct ScriptCounts {
     latin: usize,
     cyrillic: usize,
@@ -119,6 +164,12 @@ impl ScriptCounts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_language_has_a_bit() {
+        assert_eq!(STOP_WORDS.len(), LANGS);
+        assert!(LANGS < 31, "bit 31 is the boilerplate flag");
+    }
 
     #[test]
     fn tells_indonesian_from_english_and_german() {

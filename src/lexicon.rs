@@ -171,3 +171,17 @@ pub static STOP_WORDS: &[StopWords] = &[
 pub fn stop_words(lang: &str) -> Option<&'static [&'static str]> {
     STOP_WORDS.iter().find(|s| s.lang == lang).map(|s| s.words)
 }
+
+/// Words that mark site furniture rather than article text, in several languages.
+pub static BOILERPLATE_WORDS: &[&str] = &[
+    "cookie", "cookies", "newsletter", "subscribe", "subscription", "subscribers", "abonnieren", "abonnement",
+    "login", "logout", "sign", "register", "registrieren", "privacy", "datenschutz", "consent", "einwilligung",
+    "javascript", "browser", "copyright", "rights", "reserved", "terms", "advertisement", "advertising", "werbung",
+    "anzeige", "iklan", "berlangganan", "daftar", "unduh", "download", "app", "share", "teilen", "bagikan",
+    "comment", "comments", "kommentar", "kommentare", "komentar", "click", "klik", "tap", "weiterlesen",
+    "selengkapnya", "follow", "ikuti", "folgen", "gallery", "galerie", "video", "videos", "podcast", "trending",
+    "popular", "populer", "terpopuler", "beliebt", "tags", "topics", "menu", "search", "suche", "cari", "home",
+    "beranda", "startseite", "impressum", "kontakt", "contact", "facebook", "twitter", "instagram", "whatsapp",
+    "youtube", "linkedin", "telegram", "tiktok", "email", "e-mail", "partner", "sponsored", "anzeigen",
+];
+

@@ -221,8 +221,8 @@ struct Dateline {
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // "JAKARTA, KOMPAS.com -", "LONDON (Reuters) -", "Jakarta (ANTARA) -", "JAKARTA -"
-        r"^(?P<place>\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)",
-        r"(?:\s*,\s*(?P<agency1>[\p{L}\d.]+\.(?:com|co\.id|id|net|tv|co)|[\p{Lu}\d]{2,}[\p{L}\d.]*)|\s*\((?P<agency2>[^)]{2,30})\))?",
+        r"^(?P<place>\p{Lu}[\p{L} .'’-]+?)",
+        r"(?:\s*,\s*(?P<agency1>[\p{L}\d.]+\.(?:com|co\.id|id|net|tv|co)|[\p{Lu}\d]{2,}[\p{L}\d.]*)|\s*\((?P<agency2>[^)]+)\))?",
         r"\s*[-–—]{1,2}\s+"
     ))
     .unwrap()
@@ -230,7 +230,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static DATELINE_AGENCY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     // "Liputan6.com, Jakarta:" / "Liputan6.com, Jakarta -"
-    Regex::new(r"^(?P<agency>[\p{L}\d]+\.(?:com|co\.id|id|net|tv)),\s*(?P<place>\p{Lu}[\p{L} .'-]{1,30}?)\s*[-–—:]\s+").unwrap()
+    Regex::new(r"^(?P<agency>[\p{L}\d]+\.(?:com|co\.id|id|net|tv)),\s*(?P<place>\p{Lu}[\p{L} .'-]+?)\s*[-–—:]\s+").unwrap()
 });
 
 fn read_dateline(paragraph: &str) -> Option<Dateline> {
@@ -249,7 +249,9 @@ fn read_dateline(paragraph: &str) -> Option<Dateline> {
     if !capitals && agency.is_none() {
         return None;
     }
-    if place.split_whitespace().count() > 4 {
+    // Unbounded in the patterns (bounded repeats of letter classes are costly to
+    // compile), bounded here: a place of at most four words, an agency of 30 letters.
+    if place.split_whitespace().count() > 4 || place.chars().count() > 40 || agency.as_ref().is_some_and(|a| a.chars().count() > 30) {
         return None;
     }
     Some(Dateline { place: place.to_string(), agency, len: c.get(0)?.end() })

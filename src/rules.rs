@@ -54,7 +54,7 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "related.read_also",
         label: Label::Related,
-        pattern: r"(?i)^(?:baca(?: juga)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|artikel terkait|berita terkait|berita lainnya|read more|read also|also read|related(?: articles?| stories| coverage| news| content)?|see also|more on this(?: story)?|recommended(?: stories)?|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|a lire aussi|voir aussi|leer más|lea también|lee también|te puede interesar|czytaj (?:też|także|więcej)|zobacz (?:też|także)|leia também|leggi anche)\b\s*(?:[:>»|\-–—]|$)",
+        pattern: r"(?i)^(?:baca(?: juga)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|artikel terkait|berita terkait|berita lainnya|read more|read also|also read|related(?: articles?| stories| coverage| news| content)?|see also|more on this(?: story)?|recommended(?: stories)?|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|a lire aussi|voir aussi|leer más|lea también|lee también|te puede interesar|czytaj (?:też|także|więcej)|zobacz (?:też|także)|leia também|leggi anche)\s*(?:[:>»|\-–—]|$)",
         max_chars: 250,
         reason: "\"Baca juga:\", \"Read more\" and the like link to other articles",
         matches: &["Baca: 3.703 WNI Korban TPPO Bekerja Untuk Penipuan Online", "Baca juga: Harga BBM Naik", "Read more:", "Berita Terkait", "Lesen Sie auch: Die neue Regel", "Related"],
@@ -72,7 +72,7 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "prompt.follow",
         label: Label::Prompt,
-        pattern: r"(?i)^(?:ikuti (?:kami|berita|update|saluran)|follow us|follow (?:the )?\w+ on|dapatkan (?:update|berita|informasi)|download (?:aplikasi|the app|our app)|unduh aplikasi|klik (?:di ?sini|link)|click here|sign up|subscribe|berlangganan|abonnieren|jetzt abonnieren|newsletter|get the (?:latest|best)|join (?:our|us)|install (?:the )?app|we've detected|you are using an? (?:outdated|old) browser|please (?:update|enable|turn off|disable)|this copy is for your personal|to order presentation-ready|cookies? (?:help|settings|policy)|we use cookies|diese website verwendet cookies|akses? (?:berita|informasi) (?:terkini|lainnya)|simak breaking news|ayo berlangganan|pilihan untukmu)\b",
+        pattern: r"(?i)^(?:ikuti (?:kami|berita|update|saluran)|follow us|follow (?:the )?\w+ on|dapatkan (?:update|berita|informasi)|download (?:aplikasi|the app|our app)|unduh aplikasi|klik (?:di ?sini|link)|click here|sign up|subscribe|berlangganan|abonnieren|jetzt abonnieren|newsletter|get the (?:latest|best)|join (?:our|us)|install (?:the )?app|we've detected|you are using an? (?:outdated|old) browser|please (?:update|enable|turn off|disable)|this copy is for your personal|to order presentation-ready|cookies? (?:help|settings|policy)|we use cookies|diese website verwendet cookies|akses? (?:berita|informasi) (?:terkini|lainnya)|simak breaking news|ayo berlangganan|pilihan untukmu)(?:[^\p{L}\p{N}_]|$)",
         max_chars: 300,
         reason: "a prompt to the reader: follow, subscribe, download, update the browser",
         matches: &["Ikuti kami di Google News", "Follow us on Twitter", "Subscribe", "We've detected you are on Internet Explorer.", "Simak breaking news dan berita pilihan kami langsung di ponselmu."],
@@ -117,7 +117,7 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "tags.hashtag",
         label: Label::Tags,
-        pattern: r"^#[\p{L}\p{N}_][^#]{0,60}(?:\s+#[\p{L}\p{N}_][^#]{0,60})*$",
+        pattern: r"^#[\p{L}\p{N}_][^#]*(?:\s+#[\p{L}\p{N}_][^#]*)*$",
         max_chars: 300,
         reason: "hashtags list topics, not article text",
         matches: &["#Sandiaga Uno", "#pemilu2024 #jokowi"],
@@ -135,7 +135,7 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "byline.credit",
         label: Label::Byline,
-        pattern: r"(?i)^(?:penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|kontributor|laporan wartawan|wartawan|jurnalis|author|authors|writer|written by|words by|edited by|reported by|photographer|autor(?:in|en)?|redakteur(?:in)?|redaktion|auteur|rédacteur|redactor|redacción)\b\s*:?\s*\S",
+        pattern: r"(?i)^(?:penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|kontributor|laporan wartawan|wartawan|jurnalis|author|authors|writer|written by|words by|edited by|reported by|photographer|autor(?:in|en)?|redakteur(?:in)?|redaktion|auteur|rédacteur|redactor|redacción)(?:\s*:\s*|\s+)\S",
         max_chars: 120,
         reason: "names the writer, editor, reporter or photographer",
         matches: &["Penulis: Aldiansyah Nurrahman", "Editor: Leo Wisnu Susapto", "Reporter : Fitria Chusna Farisa", "Autor: Max Mustermann", "Written by Jane Doe"],
@@ -162,7 +162,7 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "caption.photo_credit",
         label: Label::Caption,
-        pattern: r"(?i)(?:^|[\s.(\[|])(?:foto|photo|fotos|photos|photograph|image|images|bild|bilder|gambar|ilustrasi|credit|kredit|sumber foto|quelle|source)\s*(?:by\s|:|/|©)|(?:shutterstock|getty images|istock(?:photo)?|antara foto|ap photo|picture[- ]alliance|imago|unsplash|pexels)(?:\s*/\s*[^\s.]+(?:\s[^\s.]+){0,3})?\W*$|\b(?:reuters|afp|epa|dpa|ap|antara|anadolu|xinhua|bloomberg)\s*/\s*\p{Lu}[\p{L} .-]{1,40}\W*$|^[\p{Lu}\d]+(?:\.(?:com|co\.id|id))?/[\p{Lu} .]{3,40}\s",
+        pattern: r"(?i)(?:^|[\s.(\[|])(?:foto|photo|fotos|photos|photograph|image|images|bild|bilder|gambar|ilustrasi|credit|kredit|sumber foto|quelle|source)\s*(?:by\s|:|/|©)|(?:shutterstock|getty images|istock(?:photo)?|antara foto|ap photo|picture[- ]alliance|imago|unsplash|pexels)(?:\s*/\s*[^\s.]+(?:\s[^\s.]+){0,3})?\W*$|(?:^|[^\p{L}\p{N}_])(?:reuters|afp|epa|dpa|ap|antara|anadolu|xinhua|bloomberg)\s*/\s*\p{L}[\p{L} .-]+\W*$|^[\p{L}\d]+(?:\.(?:com|co\.id|id))?/[\p{L} .]{3,}\s",
         max_chars: 400,
         reason: "a picture caption or its photo credit",
         matches: &["Illustrasi perdagangan orang. Shutterstock.", "Foto: Dok. Istimewa", "Home Depot stock fell after the retailer reported earnings. Photograph by Robyn Beck/AFP/Getty Images", "KOMPAS.com/NABILLA TASHANDRA Menteri Yuddy di Jakarta", "Petugas memeriksa kendaraan. ANTARA FOTO/Aprillio Akbar/wsj."],
@@ -180,7 +180,7 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "markup.code",
         label: Label::Markup,
-        pattern: r"(?:^[{}\[\]();,]+$|\bfunction\s*\(|\bvar\s+\w+\s*=|\b(?:window|document)\.\w+|googletag|\w+\s*\{\s*[\w-]+\s*:[^}]*;|^\s*<\/?[a-zA-Z][^>]*>\s*$|^@(?:media|import|font-face)\b|\bjQuery\(|\$\(\s*['\x22(]|\bdataLayer\b)",
+        pattern: r"(?:^[{}\[\]();,]+$|(?:^|[^\p{L}\p{N}_])(?:function\s*\(|var\s+\w+\s*=|(?:window|document)\.\w+|jQuery\(|dataLayer(?:[^\p{L}\p{N}_]|$))|googletag|\w+\s*\{\s*[\w-]+\s*:[^}]*;|^\s*<\/?[a-zA-Z][^>]*>\s*$|^@(?:media|import|font-face)(?:[^\p{L}\p{N}_]|$)|\$\(\s*['\x22(])",
         max_chars: 100_000,
         reason: "script, style or tag residue that leaked into the text",
         matches: &["googletag.cmd.push(function() { googletag.display('div-gpt-ad'); });", ".article { margin: 0; }", "}", "var x = 1;"],
@@ -229,24 +229,47 @@ decisions! {
     CAPTION_NEAR_BYLINE = "caption.short_before_body", Caption, "a picture caption between the headline and the body";
 }
 
+/// A rule's compiled pattern, and whether it reads the lower-cased line.
 struct Compiled {
-    each: Vec<Regex>,
+    regex: Regex,
+    /// The pattern began with `(?i)`: it is compiled without the flag and run on
+    /// the lower-cased line. Unicode case folding makes patterns many times costlier
+    /// to compile, and the page has its lines lower-cased already.
+    on_lower: bool,
 }
 
-static COMPILED: LazyLock<Compiled> = LazyLock::new(|| Compiled {
+static COMPILED: LazyLock<Vec<Compiled>> = LazyLock::new(|| {
     // The patterns are fixed and tested; an error here is a bug caught by every test run.
     // No `RegexSet` first: a set of these Unicode patterns runs in the slow
     // PikeVM (0.1 to 0.7 MB/s), while each pattern alone runs a DFA.
-    each: LINE_RULES.iter().map(|r| Regex::new(r.pattern).expect("line rule pattern compiles")).collect(),
-});
-
-/// The first line rule that matches `line` (a cleaned line of `chars` characters).
-pub fn match_line(line: &str, chars: usize) -> Option<&'static LineRule> {
     LINE_RULES
         .iter()
-        .zip(&COMPILED.each)
-        .find(|(rule, re)| chars <= rule.max_chars && re.is_match(line))
+        .map(|r| {
+            let (pattern, on_lower) = match r.pattern.strip_prefix("(?i)") {
+                Some(rest) => (rest, true),
+                None => (r.pattern, false),
+            };
+            Compiled { regex: Regex::new(pattern).expect("line rule pattern compiles"), on_lower }
+        })
+        .collect()
+});
+
+/// The first line rule that matches a cleaned line of `chars` characters, given
+/// as written and lower-cased.
+pub fn match_line(line: &str, lower: &str, chars: usize) -> Option<&'static LineRule> {
+    LINE_RULES
+        .iter()
+        .zip(COMPILED.iter())
+        .find(|(rule, c)| chars <= rule.max_chars && c.regex.is_match(if c.on_lower { lower } else { line }))
         .map(|(rule, _)| rule)
+}
+
+/// Whether one rule matches a line (for the rule tests).
+#[cfg(test)]
+fn rule_matches(index: usize, line: &str) -> bool {
+    let c = &COMPILED[index];
+    let rule = &LINE_RULES[index];
+    line.chars().count() <= rule.max_chars && c.regex.is_match(&if c.on_lower { line.to_lowercase() } else { line.to_string() })
 }
 
 #[cfg(test)]
@@ -255,14 +278,14 @@ mod tests {
 
     #[test]
     fn every_rule_matches_its_examples_and_rejects_its_counterexamples() {
-        for (rule, re) in LINE_RULES.iter().zip(&COMPILED.each) {
+        for (i, rule) in LINE_RULES.iter().enumerate() {
             assert!(!rule.matches.is_empty(), "{} has no positive example", rule.id);
             assert!(!rule.rejects.is_empty(), "{} has no negative example", rule.id);
             for ex in rule.matches {
-                assert!(re.is_match(ex) && ex.chars().count() <= rule.max_chars, "{} should match {ex:?}", rule.id);
+                assert!(rule_matches(i, ex), "{} should match {ex:?}", rule.id);
             }
             for ex in rule.rejects {
-                assert!(!re.is_match(ex) || ex.chars().count() > rule.max_chars, "{} should not match {ex:?}", rule.id);
+                assert!(!rule_matches(i, ex), "{} should not match {ex:?}", rule.id);
             }
         }
     }

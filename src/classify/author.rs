@@ -14,8 +14,11 @@ use crate::weights;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// How many body lines a byline's name is looked for in.
+const BODY_LINES: usize = 40;
+
 /// How far from a byline its name's repeats are counted.
-const REPEAT_RANGE: usize = 150;
+const REPEAT_RANGE: usize = 60;
 
 /// Number of features of a byline candidate.
 pub const FEATURES: usize = 40;
@@ -47,7 +50,7 @@ const NAME: &str = r"\p{Lu}[\p{Ll}\p{Lu}'’.\-]*(?:[ \t]+(?:(?:von|van|der|den|
 /// A byline word and the name after it.
 static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[\s|(•·,/])(?P<word>(?i:by|von|oleh|par|por|door|av|przez|escribe|written by|reported by|words by|text|texto|testo|autor|autorin|author|penulis|reporter|pewarta|laporan wartawan|kontributor))(?:\s*:\s*|\s+|)(?P<name>{NAME})"
+        r"(?P<word>(?i:by|von|oleh|par|por|door|av|przez|escribe|written by|reported by|words by|text|texto|testo|autor|autorin|author|penulis|reporter|pewarta|laporan wartawan|kontributor))(?:\s*:\s*|\s+|)(?P<name>{NAME})"
     ))
     .expect("byline pattern compiles")
 });
@@ -103,6 +106,9 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>, date_line: Option<usize
         }
         let found = by_name(text)
             .or_else(|| {
+                if page.shapes[i].words > 12 || !text.starts_with(char::is_uppercase) {
+                    return None;
+                }
                 let c = NAME_FIRST.captures(text)?;
                 let name = c.name("name")?;
                 let rest = c.name("rest")?.as_str();
@@ -132,6 +138,11 @@ pub fn pick(page: &Page<'_>, title: Option<usize>, date_line: Option<usize>) -> 
 fn by_name(text: &str) -> Option<(Trigger, std::ops::Range<usize>)> {
     for c in BY_NAME.captures_iter(text) {
         let (Some(word), Some(name)) = (c.name("word"), c.name("name")) else { continue };
+        // The byline word starts the line or follows a separator, not inside a word.
+        let starts_word = text[..word.start()].chars().next_back().is_none_or(|p| p.is_whitespace() || "|(•·,/".contains(p));
+        if !starts_word {
+            continue;
+        }
         let before = text[..word.start()].trim();
         let particle = PARTICLES.contains(&word.as_str())
             && !before.is_empty()
@@ -238,8 +249,10 @@ fn features(
     let name_words = first.split_whitespace().count();
     let name_lower = first.to_lowercase();
     let around = i.saturating_sub(REPEAT_RANGE)..(i + REPEAT_RANGE).min(n);
-    let repeats = page.lower[around].iter().filter(|l| l.contains(&name_lower)).count();
-    let in_body = page.body.iter().any(|&b| page.lines[b].text.contains(first));
+    let lower_finder = memchr::memmem::Finder::new(&name_lower);
+    let repeats = page.lower[around].iter().filter(|l| lower_finder.find(l.as_bytes()).is_some()).count();
+    let finder = memchr::memmem::Finder::new(first);
+    let in_body = page.body.iter().take(BODY_LINES).any(|&b| finder.find(page.lines[b].text.as_bytes()).is_some());
     let after = &text[range.end..];
     let after_word = after.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("").to_lowercase();
     let words = page.shapes[i].words;

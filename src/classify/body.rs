@@ -137,7 +137,7 @@ pub fn features(page: &Page<'_>) -> Vec<[f32; FEATURES]> {
                 line.text.chars().filter(char::is_ascii_digit).count() as f32 / s.chars.max(1) as f32,
                 flag(line.blank_before && line.blank_after),
                 flag(line.had_markup),
-                (boilerplate_words(&line.text) as f32).min(3.0) / 3.0,
+                (f32::from(s.boilerplate)).min(3.0) / 3.0,
                 flag(matches!(first, '|' | '>' | '»' | '•' | '·' | '-' | '–' | '*' | '→' | '▶' | '►')),
                 (line.text.matches(" | ").count() as f32).min(3.0) / 3.0,
                 flag(s.is_date),
@@ -169,32 +169,6 @@ pub fn features(page: &Page<'_>) -> Vec<[f32; FEATURES]> {
             ]
         })
         .collect()
-}
-
-/// Words that mark site furniture rather than article text, in several languages.
-const BOILERPLATE_WORDS: &[&str] = &[
-    "cookie", "cookies", "newsletter", "subscribe", "subscription", "subscribers", "abonnieren", "abonnement",
-    "login", "logout", "sign", "register", "registrieren", "privacy", "datenschutz", "consent", "einwilligung",
-    "javascript", "browser", "copyright", "rights", "reserved", "terms", "advertisement", "advertising", "werbung",
-    "anzeige", "iklan", "berlangganan", "daftar", "unduh", "download", "app", "share", "teilen", "bagikan",
-    "comment", "comments", "kommentar", "kommentare", "komentar", "click", "klik", "tap", "weiterlesen",
-    "selengkapnya", "follow", "ikuti", "folgen", "gallery", "galerie", "video", "videos", "podcast", "trending",
-    "popular", "populer", "terpopuler", "beliebt", "tags", "topics", "menu", "search", "suche", "cari", "home",
-    "beranda", "startseite", "impressum", "kontakt", "contact", "facebook", "twitter", "instagram", "whatsapp",
-    "youtube", "linkedin", "telegram", "tiktok", "email", "e-mail", "partner", "sponsored", "anzeigen",
-];
-
-fn boilerplate_words(text: &str) -> usize {
-    let mut n = 0;
-    let mut word = String::new();
-    for w in text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()) {
-        word.clear();
-        word.extend(w.chars().flat_map(char::to_lowercase));
-        if BOILERPLATE_WORDS.contains(&word.as_str()) {
-            n += 1;
-        }
-    }
-    n
 }
 
 /// The densest run of prose: the run of lines with the largest sum of weights,

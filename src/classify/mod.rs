@@ -22,7 +22,7 @@ use crate::lang;
 use crate::model::Label;
 use crate::rules::{self, Decision, LineRule};
 use crate::segment::Line;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The label of one line and the rule that gave it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,19 +95,39 @@ impl<'a> Page<'a> {
 
     /// Labels what line rules decide: boilerplate, dates, repeats.
     pub fn new(lines: &'a [Line]) -> Page<'a> {
-        let language = lang::detect(lines.iter().filter(|l| l.text.len() > 40).map(|l| l.text.as_str()));
-        let shapes: Vec<Shape> = lines.iter().map(|l| shape(&l.text, language)).collect();
+        // One reading of each line gives its shape, its stop words in every
+        // language, and (from the first lines of prose) the page's language.
+        let mut votes = lang::Votes::default();
+        let mut voting = 0usize;
+        let measured: Vec<(Shape, shape::StopCounts)> = lines
+            .iter()
+            .map(|l| {
+                let vote = l.text.len() > 40 && voting < lang::DETECT_LINES;
+                voting += usize::from(vote);
+                shape::measure(&l.text, vote.then_some(&mut votes))
+            })
+            .collect();
+        let language = votes.decide();
+        let shapes: Vec<Shape> = measured
+            .into_iter()
+            .map(|(mut s, counts)| {
+                s.stops = counts.of(language);
+                s
+            })
+            .collect();
+        let lower: Vec<String> = lines.iter().map(|l| l.text.to_lowercase()).collect();
         let decided: Vec<Option<Decided>> = lines
             .iter()
             .zip(&shapes)
-            .map(|(l, s)| {
+            .zip(&lower)
+            .map(|((l, s), low)| {
                 if s.is_date {
                     return Some(Decided::from(rules::DATE_OTHER));
                 }
-                rules::match_line(&l.text, s.chars).map(Decided::from)
+                rules::match_line(&l.text, low, s.chars).map(Decided::from)
             })
             .collect();
-        let mut page = Page { lines, shapes, decided, body: Vec::new(), language, fallback: false, repeats: Vec::new(), lower: Vec::new() };
+        let mut page = Page { lines, shapes, decided, body: Vec::new(), language, fallback: false, repeats: Vec::new(), lower };
         page.count_repeats();
         page.mark_repeats();
         page.mark_names_after_bare_by();
@@ -124,8 +144,7 @@ impl<'a> Page<'a> {
     }
 
     fn count_repeats(&mut self) {
-        self.lower = self.lines.iter().map(|l| l.text.to_lowercase()).collect();
-        let mut counts: HashMap<&str, u32> = HashMap::new();
+        let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
         for k in &self.lower {
             *counts.entry(k.as_str()).or_default() += 1;
         }
@@ -135,7 +154,7 @@ impl<'a> Page<'a> {
     /// Marks lines that repeat an earlier line (case aside). Leaked markup that
     /// repeats other text is markup.
     fn mark_repeats(&mut self) {
-        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
         let lower = std::mem::take(&mut self.lower);
         for (i, line) in self.lines.iter().enumerate() {
             if self.repeats[i] < 2 {

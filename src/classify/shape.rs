@@ -19,6 +19,8 @@ pub struct Shape {
     pub upper_ratio: f32,
     /// A date or time makes up most of the line.
     pub is_date: bool,
+    /// Words of site furniture ("cookie", "newsletter", "share"), at most 255.
+    pub boilerplate: u8,
 }
 
 impl Shape {
@@ -36,9 +38,50 @@ impl Shape {
     }
 }
 
-/// Measures a line.
+/// A line's stop words, counted for every language at once, so the line is read
+/// once whatever the page's language turns out to be.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StopCounts {
+    /// Stop words of each language of [`crate::lexicon::STOP_WORDS`].
+    pub by_lang: [u16; lang::LANGS],
+    /// Words that are a stop word of some language.
+    pub any: u16,
+}
+
+impl StopCounts {
+    /// The count for a language, or for any language when it has no list.
+    pub fn of(&self, language: &str) -> usize {
+        let mask = lang::stop_mask(language);
+        match (0..lang::LANGS).find(|&i| mask == 1 << i) {
+            Some(i) => usize::from(self.by_lang[i]),
+            None => usize::from(self.any),
+        }
+    }
+
+    fn add(&mut self, flags: u32) {
+        for (i, n) in self.by_lang.iter_mut().enumerate() {
+            if flags & (1 << i) != 0 {
+                *n = n.saturating_add(1);
+            }
+        }
+        if flags & !lang::BOILERPLATE != 0 {
+            self.any = self.any.saturating_add(1);
+        }
+    }
+}
+
+/// Measures a line in a page of the given language.
 pub fn shape(text: &str, language: &str) -> Shape {
+    let (mut s, counts) = measure(text, None);
+    s.stops = counts.of(language);
+    s
+}
+
+/// Measures a line, leaving `stops` to be set from the counts once the page's
+/// language is known; `votes` gathers evidence of that language.
+pub fn measure(text: &str, mut votes: Option<&mut lang::Votes>) -> (Shape, StopCounts) {
     let mut s = Shape::default();
+    let mut counts = StopCounts::default();
     let mut upper = 0usize;
     let mut letters = 0usize;
     let mut ideographs = 0usize;
@@ -54,35 +97,47 @@ pub fn shape(text: &str, language: &str) -> Shape {
             }
             if is_ideograph(c) {
                 ideographs += 1;
-                if !word.is_empty() {
-                    finish_word(&mut s, &mut word, language);
+                if let Some(v) = votes.as_deref_mut() {
+                    v.add_char(c);
                 }
+                if !word.is_empty() {
+                    finish_word(&mut s, &mut counts, &mut word, votes.as_deref_mut());
+                }
+            } else if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
             } else {
                 word.extend(c.to_lowercase());
             }
         } else if !word.is_empty() && !matches!(c, '\'' | '’' | '-') {
-            finish_word(&mut s, &mut word, language);
+            finish_word(&mut s, &mut counts, &mut word, votes.as_deref_mut());
         }
     }
     if !word.is_empty() {
-        finish_word(&mut s, &mut word, language);
+        finish_word(&mut s, &mut counts, &mut word, votes.as_deref_mut());
     }
     s.words += ideographs / 2;
     // Text in ideographic scripts has no stop words to count; its punctuation says enough.
     if ideographs > letters / 2 {
-        s.stops = s.words / 4;
+        let quarter = u16::try_from(s.words / 4).unwrap_or(u16::MAX);
+        counts.by_lang = [quarter; lang::LANGS];
+        counts.any = quarter;
     }
     s.upper_ratio = if letters == 0 { 0.0 } else { upper as f32 / letters as f32 };
     let last = text.trim_end().chars().last().unwrap_or(' ');
     s.ends_sentence = matches!(last, '.' | '!' | '?' | '…' | '"' | '”' | '»' | '“' | ':' | '。' | '！' | '？' | ')' | '’');
     s.is_date = is_date_line(text);
-    s
+    (s, counts)
 }
 
-fn finish_word(s: &mut Shape, word: &mut String, language: &str) {
+fn finish_word(s: &mut Shape, counts: &mut StopCounts, word: &mut String, votes: Option<&mut lang::Votes>) {
     s.words += 1;
-    if lang::is_stop_word(word, language) {
-        s.stops += 1;
+    let flags = lang::word_flags(word);
+    counts.add(flags);
+    if flags & lang::BOILERPLATE != 0 {
+        s.boilerplate = s.boilerplate.saturating_add(1);
+    }
+    if let Some(v) = votes {
+        v.add_word(word, flags);
     }
     word.clear();
 }

@@ -9,7 +9,10 @@ use crate::lang;
 use crate::learn::{Model, flag};
 use crate::model::Label;
 use crate::weights;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
+
+/// How many body lines the headline's words are looked for in.
+const OVERLAP_LINES: usize = 30;
 
 /// How far above the first body line a headline is looked for.
 pub const WINDOW_ABOVE: usize = 80;
@@ -17,7 +20,7 @@ pub const WINDOW_ABOVE: usize = 80;
 pub const WINDOW_BELOW: usize = 60;
 
 /// How far from a candidate a longer line holding it is looked for.
-const INSIDE_RANGE: usize = 100;
+const INSIDE_RANGE: usize = 40;
 /// How much longer than the candidate that line may be.
 const INSIDE_EXTRA: usize = 200;
 
@@ -70,7 +73,7 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
     let first_body = page.body.first().copied().unwrap_or(n);
     let lo = first_body.saturating_sub(WINDOW_ABOVE);
     let hi = (first_body + WINDOW_BELOW + 1).min(n);
-    let body_words = content_words(page, page.body.iter().copied(), page.language);
+    let body_words = content_words(page, page.body.iter().copied().take(OVERLAP_LINES), page.language);
     let lead_words = content_words(page, page.body.iter().copied().take(2), page.language);
     let mut out = Vec::new();
     let mut rank = 0f32;
@@ -79,8 +82,8 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
         if excluded(page.label(i)) || s.words == 0 || s.chars > 300 {
             continue;
         }
-        // A body line past the first is a headline only when it is short.
-        if page.label(i) == Some(Label::Body) && i != first_body && s.words > 25 {
+        // Past the body's first two lines, body lines are paragraphs and subheadings.
+        if page.label(i) == Some(Label::Body) && page.body.get(1).is_some_and(|&second| i > second) {
             continue;
         }
         let text = page.lines[i].text.as_str();
@@ -89,14 +92,15 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
         let last = text.chars().last().unwrap_or(' ');
         let caps_words = text.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
         let digits = text.chars().filter(char::is_ascii_digit).count();
-        let (overlap_body, overlap_lead) = overlaps(text, &body_words, &lead_words, page.language);
+        let (overlap_body, overlap_lead) = overlaps(&page.lower[i], &body_words, &lead_words, page.language);
         let below = |j: usize| page.label(j).is_some_and(|l| matches!(l, Label::Byline | Label::Date));
         let short_above = (i.saturating_sub(10)..i).filter(|&j| page.shapes[j].words <= 3).count();
         // "1 Comment on <headline>", "<headline> - Site": the headline inside a longer line nearby.
         let key = page.lower[i].as_str();
+        let finder = memchr::memmem::Finder::new(key);
         let inside_other = near_range(i, i + 1, n).any(|k| {
             let other = page.lower[k].as_str();
-            k != i && other.len() > key.len() && other.len() <= key.len() + INSIDE_EXTRA && other.contains(key)
+            k != i && other.len() > key.len() && other.len() <= key.len() + INSIDE_EXTRA && finder.find(other.as_bytes()).is_some()
         });
         let heading_near = |range: std::ops::Range<usize>| range.filter(|&j| j < n).find(|&j| heading_like(page, j));
         let deck_below = heading_near(i + 1..i + 3);
@@ -206,33 +210,32 @@ pub fn pick_with(page: &Page<'_>, model: &Model) -> Option<usize> {
 const DECK_MARGIN: f32 = 1.0;
 
 /// Lower-case content words (not stop words, three letters or more) of some lines.
-fn content_words(page: &Page<'_>, lines: impl Iterator<Item = usize>, language: &str) -> HashSet<String> {
-    let mut set = HashSet::new();
+fn content_words<'p>(page: &'p Page<'_>, lines: impl Iterator<Item = usize>, language: &str) -> FxHashSet<&'p str> {
+    let mask = lang::stop_mask(language);
+    let mut set = FxHashSet::default();
     for i in lines {
-        for w in words(&page.lines[i].text) {
-            if w.chars().count() >= 3 && !lang::is_stop_word(&w, language) {
-                set.insert(w);
-            }
-        }
+        set.extend(words(&page.lower[i]).filter(|w| is_content_word(w, mask)));
     }
     set
 }
 
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+fn is_content_word(w: &str, stop_mask: u32) -> bool {
+    w.chars().nth(2).is_some() && lang::word_flags(w) & stop_mask == 0
+}
+
+fn words(lower: &str) -> impl Iterator<Item = &str> {
+    lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 /// Shares of a line's content words found in the body and in its first paragraphs.
-fn overlaps(text: &str, body: &HashSet<String>, lead: &HashSet<String>, language: &str) -> (f32, f32) {
+fn overlaps(lower: &str, body: &FxHashSet<&str>, lead: &FxHashSet<&str>, language: &str) -> (f32, f32) {
+    let mask = lang::stop_mask(language);
     let mut n = 0usize;
     let (mut in_body, mut in_lead) = (0usize, 0usize);
-    for w in words(text) {
-        if w.chars().count() < 3 || lang::is_stop_word(&w, language) {
-            continue;
-        }
+    for w in words(lower).filter(|w| is_content_word(w, mask)) {
         n += 1;
-        in_body += usize::from(body.contains(&w));
-        in_lead += usize::from(lead.contains(&w));
+        in_body += usize::from(body.contains(w));
+        in_lead += usize::from(lead.contains(w));
     }
     if n == 0 { (0.0, 0.0) } else { (in_body as f32 / n as f32, in_lead as f32 / n as f32) }
 }
