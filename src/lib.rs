@@ -13,7 +13,8 @@
 //! - [`classify`]: every line gets a [`model::Label`] and the rule that decided it;
 //!   the article body is the densest run of sentence-like lines.
 //! - [`meta`]: title, lead, section, dates, people, dateline, images, related links.
-//! - [`entities`]: reserved for the entity stage (people, places, dates, quotes).
+//! - [`entities`]: people, organisations, places, events, dates, quantities,
+//!   acronyms and quotes, by rules, lists and (when loaded) a CRF tagger.
 //! - [`assemble`]: the output [`model::Article`].
 //!
 //! Supporting modules: [`model`] (the JSON contract, the only serialised types),
@@ -58,11 +59,15 @@ pub struct Options {
     pub max_bytes: usize,
     /// Run the entity stage.
     pub entities: bool,
+    /// The NER model the entity stage tags names with. Without it (the default)
+    /// names come from rules and lists only; the CLI loads the built-in model
+    /// ([`entities::NerModel::embedded`]), the web page loads it after first paint.
+    pub ner: Option<std::sync::Arc<entities::NerModel>>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_bytes: DEFAULT_MAX_BYTES, entities: true }
+        Options { max_bytes: DEFAULT_MAX_BYTES, entities: true, ner: None }
     }
 }
 
@@ -85,8 +90,10 @@ pub fn parse(input: &str, options: &Options) -> Result<Article, ParseError> {
         entities::extract(&entities::Input {
             title: metadata.title.as_deref(),
             lead: metadata.lead.as_deref(),
+            dateline: metadata.dateline.as_deref(),
             body: &body,
             published: metadata.published.as_ref(),
+            model: options.ner.as_deref(),
         })
     } else {
         entities::Found::default()
