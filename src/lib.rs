@@ -59,15 +59,16 @@ pub struct Options {
     pub max_bytes: usize,
     /// Run the entity stage.
     pub entities: bool,
-    /// The NER model the entity stage tags names with. Without it (the default)
-    /// names come from rules and lists only; the CLI loads the built-in model
-    /// ([`entities::NerModel::embedded`]), the web page loads it after first paint.
+    /// The NER model the entity stage tags names with. Without it names come from
+    /// rules and lists only. The default is the model built into native builds
+    /// (feature `embedded-model`, on for the CLI); the web page has none at first
+    /// and loads it after first paint ([`entities::NerModel::from_bytes`]).
     pub ner: Option<std::sync::Arc<entities::NerModel>>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_bytes: DEFAULT_MAX_BYTES, entities: true, ner: None }
+        Options { max_bytes: DEFAULT_MAX_BYTES, entities: true, ner: entities::NerModel::embedded() }
     }
 }
 

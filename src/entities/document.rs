@@ -168,7 +168,7 @@ fn role_text(s: &str) -> String {
     for c in s.chars() {
         match c {
             '(' => depth += 1,
-            ')' => depth -= 1,
+            ')' => depth = (depth - 1).max(0),
             _ if depth == 0 => out.push(c),
             _ => {}
         }
@@ -296,6 +296,19 @@ fn link_acronyms(parts: &[Part<'_>], groups: &mut Vec<Group>, defined: &[(usize,
             !drop
         });
     }
+    // Organisations the list knows by an acronym: "Kedutaan Besar Republik Indonesia" is KBRI,
+    // and a separate "KBRI" entity is the same organisation.
+    for i in 0..groups.len() {
+        if groups[i].kind != EntityKind::Organization || groups[i].acronym.is_some() {
+            continue;
+        }
+        let Some(short) = lists.short_of(&groups[i].name).filter(|s| *s != groups[i].name).map(str::to_string) else { continue };
+        if let Some(j) = groups.iter().position(|g| g.name == short && g.kind == EntityKind::Organization) {
+            let moved = std::mem::take(&mut groups[j].mentions);
+            groups[i].mentions.extend(moved);
+        }
+        groups[i].acronym = Some(short);
+    }
     // Listed acronyms of things that are not names (WNI, UU) are not entities.
     for (_, a) in listed {
         if a.class == Some(AcronymClass::Other) {
@@ -375,17 +388,7 @@ fn dates_and_quantities(parts: &[Part<'_>], input: &Input<'_>, mention: &dyn Fn(
             let m = mention(p, d.start, d.end);
             match out.iter_mut().find(|(_, _, e)| e.kind == EntityKind::Date && e.name == d.value) {
                 Some((_, _, e)) => e.mentions.push(m),
-                None => out.push((p, d.start, Entity {
-                    kind: EntityKind::Date,
-                    name: d.value.clone(),
-                    role: None,
-                    aliases: Vec::new(),
-                    acronym: None,
-                    text: Some(m.text.clone()),
-                    value: Some(EntityValue::Iso(d.value)),
-                    unit: None,
-                    mentions: vec![m],
-                })),
+                None => out.push((p, d.start, valued(EntityKind::Date, d.value.clone(), EntityValue::Iso(d.value), None, m))),
             }
         }
         for q in quantities::find(part.text, mark, &taken) {
@@ -393,21 +396,26 @@ fn dates_and_quantities(parts: &[Part<'_>], input: &Input<'_>, mention: &dyn Fn(
             let same = |e: &Entity| e.kind == EntityKind::Quantity && e.unit.as_deref() == Some(q.unit.as_str()) && e.value == Some(EntityValue::Number(q.value));
             match out.iter_mut().find(|(_, _, e)| same(e)) {
                 Some((_, _, e)) => e.mentions.push(m),
-                None => out.push((p, q.start, Entity {
-                    kind: EntityKind::Quantity,
-                    name: m.text.clone(),
-                    role: None,
-                    aliases: Vec::new(),
-                    acronym: None,
-                    text: Some(m.text.clone()),
-                    value: Some(EntityValue::Number(q.value)),
-                    unit: Some(q.unit),
-                    mentions: vec![m],
-                })),
+                None => out.push((p, q.start, valued(EntityKind::Quantity, m.text.clone(), EntityValue::Number(q.value), Some(q.unit), m))),
             }
         }
     }
     out
+}
+
+/// A date or quantity entity with its first mention.
+fn valued(kind: EntityKind, name: String, value: EntityValue, unit: Option<String>, first: Mention) -> Entity {
+    Entity {
+        kind,
+        name,
+        role: None,
+        aliases: Vec::new(),
+        acronym: None,
+        text: Some(first.text.clone()),
+        value: Some(value),
+        unit,
+        mentions: vec![first],
+    }
 }
 
 /// Indonesian text uses a decimal comma, English a decimal point: the stop words tell.

@@ -252,6 +252,15 @@ pub static TITLES: &[&str] = &[
     "king", "queen", "prince", "princess", "pope", "coach", "director", "professor", "chief",
 ];
 
+/// Titles that name an office only with a complement ("Menteri Keuangan",
+/// "Kepala BNPB", "Minister of Defence"): alone before capitalised words they
+/// do not show that a name follows.
+pub static GENERIC_TITLES: &[&str] = &[
+    "menteri", "kepala", "ketua", "wakil", "sekretaris", "direktur", "anggota", "komisaris", "manajer", "deputi",
+    "asisten", "staf", "kepala dinas", "minister", "secretary", "head", "chief", "director", "member", "deputy",
+    "direktur jenderal",
+];
+
 /// Courtesy titles: the capitalised words after them are a person's name.
 pub static HONORIFICS: &[&str] = &[
     "bapak", "pak", "ibu", "bu", "saudara", "sdr", "tuan", "nyonya", "haji", "hajjah", "h", "hj", "kh", "ustaz", "ustadz",

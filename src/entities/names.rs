@@ -115,9 +115,9 @@ pub fn find(words: &[&str], tags: &[Tag], lists: &Lists, with_model: bool) -> Ve
             s.role = role_before(words, &lower, lists, s.start).map(|a| (a, s.start));
         }
         add(people, &mut spans);
-        add(triggers(words, &lower, lists, &spans, true), &mut spans);
+        add(triggers(words, &lower, lists, &spans), &mut spans);
     } else {
-        add(triggers(words, &lower, lists, &[], false), &mut spans);
+        add(triggers(words, &lower, lists, &[]), &mut spans);
         add(listed(words, &lower, lists), &mut spans);
         add(shaped(words, &lower, lists), &mut spans);
     }
@@ -184,7 +184,7 @@ fn run_end(words: &[&str], lower: &[&str], i: usize, connectors: bool) -> usize 
 }
 
 /// Spans made by trigger words.
-fn triggers(words: &[&str], lower: &[&str], lists: &Lists, model: &[NameSpan], with_model: bool) -> Vec<NameSpan> {
+fn triggers(words: &[&str], lower: &[&str], lists: &Lists, model: &[NameSpan]) -> Vec<NameSpan> {
     let mut out: Vec<NameSpan> = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -192,9 +192,7 @@ fn triggers(words: &[&str], lower: &[&str], lists: &Lists, model: &[NameSpan], w
             i += 1;
             continue;
         }
-        // With a model, a title only gives its person a role: what follows a title is
-        // not always a name ("Menteri Perumahan Rakyat").
-        let titled = if with_model { None } else { person_after_title(words, lower, lists, model, i) };
+        let titled = person_after_title(words, lower, lists, model, i);
         if let Some(s) = titled.or_else(|| person_after_honorific(words, lower, lists, i)) {
             i = s.end;
             out.push(s);
@@ -229,7 +227,12 @@ fn triggers(words: &[&str], lower: &[&str], lists: &Lists, model: &[NameSpan], w
 /// "President Joe Biden": the person after a capitalised title and its complement.
 fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[NameSpan], i: usize) -> Option<NameSpan> {
     let n = lists.longest_match(lower, i, Class::Title)?;
+    // A generic title ("Menteri", "Kepala") names an office only with what follows it;
+    // unless that is known, the capitalised words after it may be the office, not a
+    // name ("Menteri Perumahan Rakyat").
+    let generic = n == 1 && lexicon::GENERIC_TITLES.contains(&lower[i]);
     let mut j = i + n;
+    let mut known_complement = false;
     loop {
         if words.get(j) == Some(&"(") && words.get(j + 2) == Some(&")") && words.get(j + 1).is_some_and(|w| looks_short(w)) {
             j += 3;
@@ -238,14 +241,19 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
                 break;
             }
             j += m;
+            known_complement = true;
         } else if let Some(m) = lists.longest_match(lower, j, Class::Title).filter(|_| is_cap(words[j])) {
             j += m;
         } else if words.get(j).is_some_and(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())) && words.get(j + 1).is_some_and(|w| is_cap(w)) {
             // An acronym of the office: "Menteri BUMN Erick Thohir".
             j += 1;
+            known_complement = true;
         } else {
             break;
         }
+    }
+    if generic && !known_complement {
+        return None;
     }
     let name_end = match model.iter().find(|s| s.kind == EntityKind::Person && s.start <= j && j < s.end) {
         Some(s) => s.end,

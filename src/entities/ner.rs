@@ -10,6 +10,9 @@
 
 use crate::entities::lexicon::{Class, Lists};
 use crfs::Attribute;
+use std::sync::Arc;
+#[cfg(feature = "embedded-model")]
+use std::sync::LazyLock;
 
 /// Kinds the tagger knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -137,10 +140,17 @@ impl NerModel {
         Ok(NerModel { bytes })
     }
 
-    /// The model built into the native binary (feature `embedded-model`).
-    #[cfg(feature = "embedded-model")]
-    pub fn embedded() -> Result<NerModel, ModelError> {
-        NerModel::from_bytes(include_bytes!("../../models/ner.crfsuite").to_vec())
+    /// The model built into the native binary (feature `embedded-model`), checked
+    /// once and shared; `None` in builds without it (the web app loads it lazily).
+    pub fn embedded() -> Option<Arc<NerModel>> {
+        #[cfg(feature = "embedded-model")]
+        {
+            static EMBEDDED: LazyLock<Option<Arc<NerModel>>> =
+                LazyLock::new(|| NerModel::from_bytes(include_bytes!("../../models/ner.crfsuite").to_vec()).ok().map(Arc::new));
+            EMBEDDED.clone()
+        }
+        #[cfg(not(feature = "embedded-model"))]
+        None
     }
 
     /// Size of the model in bytes.

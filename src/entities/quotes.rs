@@ -117,9 +117,11 @@ fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
 /// The speaker as written, without a sentence's full stop ("lanjut Menlu." → "Menlu"),
 /// with its byte span.
 fn speaker_span(s: &str, start: usize) -> (String, usize, usize) {
-    let initial = s.len() >= 2 && s[..s.len() - 1].chars().next_back().is_some_and(char::is_uppercase) && s.len() - 1 == s.trim_end_matches('.').len() && s.split_whitespace().last().is_some_and(|w| w.chars().count() == 2);
-    let trimmed = if initial { s } else { s.trim_end_matches('.') };
-    (trimmed.to_string(), start, start + trimmed.len())
+    let bare = s.trim_end_matches('.');
+    // "J.K." keeps its last full stop: it closes an initial, not the sentence.
+    let initial = bare.len() < s.len() && bare.rsplit(['.', ' ']).next().is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase));
+    let kept = if initial { &s[..bare.len() + 1] } else { bare };
+    (kept.to_string(), start, start + kept.len())
 }
 
 /// Every quote in a body of paragraphs separated by blank lines.
