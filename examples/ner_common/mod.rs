@@ -157,3 +157,55 @@ fn tsv_table(text: &str) -> String {
     }
     out
 }
+
+/// Entity-level counts: true positives, false positives, false negatives.
+#[derive(Default, Clone, Copy)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl Counts {
+    pub fn add(&mut self, o: Counts) {
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+    }
+    /// Precision, recall and F1.
+    pub fn prf(&self) -> (f64, f64, f64) {
+        let p = ratio(self.tp, self.tp + self.fp);
+        let r = ratio(self.tp, self.tp + self.fn_);
+        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        (p, r, f)
+    }
+    pub fn line(&self, name: &str) -> String {
+        let (p, r, f) = self.prf();
+        format!("{name:<8} P {p:.3}  R {r:.3}  F1 {f:.3}  (gold {}, found {})", self.tp + self.fn_, self.tp + self.fp)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// Entity spans of an IOB2 sequence: (start, end, kind), PER/ORG/LOC only.
+pub fn spans(tags: &[String]) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, String)> = None;
+    for (i, t) in tags.iter().chain(std::iter::once(&"O".to_string())).enumerate() {
+        let (bio, kind) = t.split_once('-').unwrap_or(("O", ""));
+        let continues = bio == "I" && cur.as_ref().is_some_and(|(_, k)| k == kind);
+        if !continues {
+            if let Some((s, k)) = cur.take() {
+                out.push((s, i, k));
+            }
+            if bio == "B" || bio == "I" {
+                cur = Some((i, kind.to_string()));
+            }
+        }
+    }
+    out.retain(|(_, _, k)| ["PER", "ORG", "LOC"].contains(&k.as_str()));
+    out
+}
+

@@ -60,9 +60,9 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
             named.extend(dateline(p, part, lists));
             continue;
         }
-        // A headline in capitals says nothing about which words are names.
-        let shouting = part.text.chars().filter(|c| c.is_lowercase()).count() * 4 < part.text.chars().filter(|c| c.is_alphabetic()).count();
-        if shouting {
+        // A headline in capitals or in title case says little about which words are
+        // names: it only gets mentions of names found elsewhere (see `link_repeats`).
+        if part.part == TextPart::Title && is_title_case(part.text) {
             continue;
         }
         for range in text::sentences(part.text, &part.tokens) {
@@ -79,7 +79,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                 let listed: Vec<_> = names::listed_in(&words, lists).into_iter().filter(|l| !found.iter().any(|f| f.start < l.end && l.start < f.end)).collect();
                 found.extend(listed);
             }
-            for s in found {
+            for s in found.into_iter().flat_map(|s| split_at_punctuation(&words, s)) {
                 let role = s.role.map(|(a, b)| role_text(&part.text[toks[a].start..toks[b - 1].end]));
                 named.push(Named { part: p, start: toks[s.start].start, end: toks[s.end - 1].end, kind: s.kind, role, evidence: s.evidence });
             }
@@ -108,6 +108,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     link_acronyms(&parts, &mut groups, &defined, &listed, lists);
     link_people(&parts, &mut groups, &defined, lists);
     groups.retain(|g| !g.mentions.is_empty() && !lexicon::NOT_NAMES.contains(&g.name.to_lowercase().as_str()));
+    link_repeats(&parts, &mut groups);
 
     let offsets: Vec<CharOffsets> = parts.iter().map(|p| CharOffsets::new(p.text)).collect();
     let mention = |p: usize, s: usize, e: usize| Mention {
@@ -157,6 +158,68 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
         entities: entities.into_iter().map(|(_, _, e)| e).collect(),
         acronyms: acronyms_out.into_iter().map(|(_, _, a)| a).collect(),
         quotes,
+    }
+}
+
+/// Whether a headline is in capitals or title case: most of its words of four
+/// letters or more start with a capital.
+fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    words.len() >= 3 && caps * 4 >= words.len() * 3
+}
+
+/// A name never runs across punctuation other than an initial's full stop, a
+/// hyphen or an ampersand: "ANTARA News) - Petugas Polda Lampung" is two names.
+fn split_at_punctuation(words: &[&str], s: names::NameSpan) -> Vec<names::NameSpan> {
+    let mut out = Vec::new();
+    let mut from = s.start;
+    for k in s.start..=s.end {
+        let breaks = k == s.end || {
+            let w = words[k];
+            let initial_stop = w == "." && k > s.start && words[k - 1].chars().count() == 1;
+            !w.chars().next().is_some_and(char::is_alphanumeric) && !initial_stop && !matches!(w, "&" | "'" | "’")
+        };
+        if breaks {
+            if k > from && words[from..k].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+                let role = if from == s.start { s.role } else { None };
+                out.push(names::NameSpan { start: from, end: k, role, ..s.clone() });
+            }
+            from = k + 1;
+        }
+    }
+    out
+}
+
+/// Every further occurrence of a name, written exactly as the entity's name or an
+/// alias, in any part, is a mention (the tagger may miss a name it found elsewhere).
+fn link_repeats(parts: &[Part<'_>], groups: &mut [Group]) {
+    for i in 0..groups.len() {
+        if !matches!(groups[i].kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location | EntityKind::Event | EntityKind::Other) {
+            continue;
+        }
+        let mut forms: Vec<String> = vec![groups[i].name.clone()];
+        forms.extend(groups[i].aliases.iter().cloned());
+        forms.extend(groups[i].acronym.iter().cloned());
+        for form in forms {
+            let words: Vec<&str> = text::tokenize(&form).iter().map(|t| t.text).collect();
+            if words.is_empty() {
+                continue;
+            }
+            for (p, part) in parts.iter().enumerate() {
+                for k in 0..part.tokens.len() {
+                    let fits = words.iter().enumerate().all(|(n, w)| part.tokens.get(k + n).is_some_and(|t| t.text == *w));
+                    if !fits {
+                        continue;
+                    }
+                    let (s, e) = (part.tokens[k].start, part.tokens[k + words.len() - 1].end);
+                    let taken = groups.iter().any(|g| g.mentions.iter().any(|&(gp, gs, ge)| gp == p && gs < e && s < ge));
+                    if !taken {
+                        groups[i].mentions.push((p, s, e));
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -259,8 +259,14 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
         Some(s) => s.end,
         None => {
             let mut k = j;
-            while k < words.len() && k < j + 4 && is_cap(words[k]) && is_word(words[k]) && lists.matches_at(lower, k).is_empty() && !lexicon::NOT_NAMES.contains(&lower[k]) {
+            let mut count = 0;
+            while k < words.len() && count < 4 && is_cap(words[k]) && is_word(words[k]) && lists.matches_at(lower, k).is_empty() && !lexicon::NOT_NAMES.contains(&lower[k]) {
                 k += 1;
+                count += 1;
+                // An initial inside a name: "Retno L. Marsudi".
+                if words.get(k) == Some(&".") && words[k - 1].chars().count() == 1 && words.get(k + 1).is_some_and(|w| is_cap(w)) {
+                    k += 1;
+                }
             }
             k
         }

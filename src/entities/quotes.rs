@@ -29,7 +29,8 @@ pub static VERBS_BEFORE_SPEAKER: &[&str] = &[
     "sebut", "pungkas", "tandas", "cetus", "seru", "sambung", "timpal", "beber", "urai", "aku", "klaim", "harap",
     "pinta", "tukas", "sergah", "kilah", "sahut", "jawab", "tanya", "ajak", "katanya", "ujarnya", "tuturnya",
     "jelasnya", "paparnya", "tegasnya", "ungkapnya", "imbuhnya", "tambahnya", "lanjutnya", "pungkasnya", "ucapnya",
-    "terangnya", "sebutnya", "said", "says", "added", "asked", "told", "wrote", "continued", "explained", "noted",
+    "terangnya", "sebutnya", "tandasnya", "tuturnya", "bebernya", "akunya", "said", "says", "added", "asked",
+    "told", "wrote", "continued", "explained", "noted", "emphasized", "emphasised", "stressed", "insisted",
 ];
 
 /// Speech verbs after the speaker: "Retno mengatakan", "Smith said".
@@ -37,7 +38,10 @@ pub static VERBS_AFTER_SPEAKER: &[&str] = &[
     "mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan", "menuturkan", "memaparkan",
     "menambahkan", "menyampaikan", "menerangkan", "menyebutkan", "mengaku", "berkata", "bertanya", "berujar",
     "said", "says", "told", "added", "explained", "noted", "asked", "stated", "wrote", "argued", "warned",
-    "insisted", "continued", "replied", "claimed", "declared", "remarked", "recalled", "tweeted",
+    "insisted", "continued", "replied", "claimed", "declared", "remarked", "recalled", "tweeted", "emphasized",
+    "emphasised", "stressed", "urged", "admitted", "acknowledged", "announced", "revealed", "affirmed",
+    "suggested", "commented", "observed", "assured", "reiterated", "concluded", "mengimbau", "menilai",
+    "mengungkap", "membeberkan", "menekankan", "mengingatkan", "berharap",
 ];
 
 /// Words that stand for a speaker named before: they are resolved to a person by the entity stage.
