@@ -26,11 +26,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// L1 weight: higher gives a smaller, sparser model.
-const C1: f64 = 0.15;
+const C1: f64 = 0.05;
 /// L2 weight.
-const C2: f64 = 0.05;
+const C2: f64 = 0.01;
 /// L-BFGS iterations.
-const ITERATIONS: usize = 150;
+const ITERATIONS: usize = 300;
 
 fn main() -> ExitCode {
     match run() {

@@ -538,3 +538,64 @@ fn last_person_before(people: &[&Group], p: usize, at: usize) -> Option<String> 
         .max_by_key(|(s, _)| *s)
         .map(|(_, g)| g.name.clone())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::{Date, Stamp};
+    use crate::entities::lexicon::LISTS;
+
+    fn run(body: &str) -> Found {
+        let stamp = Stamp { date: Date { year: 2024, month: 3, day: 14 }, time: None, offset_minutes: None };
+        extract(&Input { body, published: Some(&stamp), ..Default::default() }, &LISTS)
+    }
+
+    fn entity<'a>(found: &'a Found, name: &str) -> &'a Entity {
+        found.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name}: {:#?}", found.entities))
+    }
+
+    #[test]
+    fn role_acronym_and_speaker_across_paragraphs() {
+        let body = "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto meninjau lokasi banjir pada Rabu (13/3).\n\n\
+                    “Kami menyiagakan seluruh personel di lapangan,” kata Suharyanto.\n\n\
+                    BNPB mencatat 12 orang mengungsi.";
+        let found = run(body);
+        let person = entity(&found, "Suharyanto");
+        assert_eq!(person.kind, EntityKind::Person);
+        assert_eq!(person.role.as_deref(), Some("Kepala Badan Nasional Penanggulangan Bencana"));
+        assert_eq!(person.mentions.len(), 2);
+        let org = entity(&found, "Badan Nasional Penanggulangan Bencana");
+        assert_eq!(org.acronym.as_deref(), Some("BNPB"));
+        assert_eq!(org.mentions.len(), 3, "{:?}", org.mentions);
+        assert_eq!(found.quotes[0].speaker.as_deref(), Some("Suharyanto"));
+        assert_eq!(entity(&found, "2024-03-13").text.as_deref(), Some("Rabu (13/3)"));
+        assert_eq!(entity(&found, "12 orang").unit.as_deref(), Some("orang"));
+    }
+
+    #[test]
+    fn common_noun_acronyms_are_not_names() {
+        let found = run("Polisi menangkap tiga tersangka tindak pidana perdagangan orang (TPPO). Kasus TPPO itu melibatkan 20 WNI.");
+        assert!(found.entities.iter().all(|e| e.name != "TPPO" && e.name != "WNI"), "{:#?}", found.entities);
+        assert!(found.acronyms.iter().any(|a| a.short == "TPPO" && a.source == AcronymSource::Text));
+        assert!(found.acronyms.iter().any(|a| a.short == "WNI" && a.source == AcronymSource::List));
+    }
+
+    #[test]
+    fn english_pronoun_speaker_is_the_last_person_named() {
+        let body = "Finance Minister Sri Mulyani Indrawati met investors in Singapore on Monday.\n\n\
+                    \"The budget will stay below the legal limit,\" she said.";
+        let found = run(body);
+        assert_eq!(entity(&found, "Sri Mulyani Indrawati").role.as_deref(), Some("Finance Minister"));
+        assert_eq!(found.quotes[0].speaker.as_deref(), Some("Sri Mulyani Indrawati"));
+        assert_eq!(entity(&found, "Singapore").kind, EntityKind::Location);
+        assert_eq!(entity(&found, "2024-03-11").text.as_deref(), Some("Monday"));
+    }
+
+    #[test]
+    fn listed_institutions_get_their_acronym() {
+        let found = run("Pegawai Kedutaan Besar Republik Indonesia di Tokyo menerima laporan itu. KBRI lalu menghubungi keluarga korban.");
+        let org = entity(&found, "Kedutaan Besar Republik Indonesia");
+        assert_eq!(org.acronym.as_deref(), Some("KBRI"));
+        assert_eq!(org.mentions.len(), 2);
+    }
+}

@@ -232,7 +232,12 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
     // name ("Menteri Perumahan Rakyat").
     let generic = n == 1 && lexicon::GENERIC_TITLES.contains(&lower[i]);
     let mut j = i + n;
-    let mut known_complement = false;
+    // English puts the office before the title: "Finance Minister", "Defence Secretary".
+    let mut role_start = i;
+    while role_start > 0 && i - role_start < 3 && is_cap(words[role_start - 1]) && is_word(words[role_start - 1]) && !lexicon::NOT_NAMES.contains(&lower[role_start - 1]) {
+        role_start -= 1;
+    }
+    let mut known_complement = role_start < i;
     loop {
         if words.get(j) == Some(&"(") && words.get(j + 2) == Some(&")") && words.get(j + 1).is_some_and(|w| looks_short(w)) {
             j += 3;
@@ -271,7 +276,7 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
             k
         }
     };
-    (name_end > j).then(|| NameSpan { start: j, end: name_end, kind: EntityKind::Person, role: Some((i, j)), evidence: Evidence::Trigger })
+    (name_end > j).then(|| NameSpan { start: j, end: name_end, kind: EntityKind::Person, role: Some((role_start, j)), evidence: Evidence::Trigger })
 }
 
 /// "Dr. Ali", "Mr Smith", "Pak Budi": the person after a courtesy title.
