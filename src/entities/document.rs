@@ -74,10 +74,16 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
             };
             let mut found = names::find(&words, &tags, lists, tagger.is_some());
             if tagger.is_some() {
-                // The article as a whole: a listed place or institution the tagger left out
-                // is still one (the sentence tagger follows the model, as `kliping tag` shows).
-                let listed: Vec<_> = names::listed_in(&words, lists).into_iter().filter(|l| !found.iter().any(|f| f.start < l.end && l.start < f.end)).collect();
-                found.extend(listed);
+                // The sentence tagger follows the model for people, organisations and places
+                // (as `kliping tag` shows); for the article, what the rules find where the
+                // model found nothing is kept too: a title's person, an organisation head's
+                // organisation, a listed place.
+                let occupied = |l: &names::NameSpan, f: &names::NameSpan| {
+                    let (ls, fs) = (l.role.map_or(l.start, |r| r.0.min(l.start)), f.role.map_or(f.start, |r| r.0.min(f.start)));
+                    ls < f.end && fs < l.end
+                };
+                let extra: Vec<_> = names::rules_in(&words, lists).into_iter().filter(|l| !found.iter().any(|f| occupied(l, f))).collect();
+                found.extend(extra);
             }
             for s in found.into_iter().flat_map(|s| split_at_punctuation(&words, s)) {
                 let role = s.role.map(|(a, b)| role_text(&part.text[toks[a].start..toks[b - 1].end]));

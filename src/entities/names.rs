@@ -58,7 +58,7 @@ fn is_acronym(w: &str) -> bool {
 }
 
 fn is_word(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_alphanumeric)
+    w.chars().any(char::is_alphanumeric)
 }
 
 /// Spans of the IOB2 tags.
@@ -115,7 +115,10 @@ pub fn find(words: &[&str], tags: &[Tag], lists: &Lists, with_model: bool) -> Ve
             s.role = role_before(words, &lower, lists, s.start).map(|a| (a, s.start));
         }
         add(people, &mut spans);
-        add(triggers(words, &lower, lists, &spans), &mut spans);
+        // The model decides people, organisations and places (it learned the corpora's
+        // conventions for them); triggers add the kinds it does not know.
+        let others = triggers(words, &lower, lists, &spans).into_iter().filter(|t| matches!(t.kind, EntityKind::Event | EntityKind::Other));
+        add(others.collect(), &mut spans);
     } else {
         add(triggers(words, &lower, lists, &[]), &mut spans);
         add(listed(words, &lower, lists), &mut spans);
@@ -155,9 +158,11 @@ fn vetoed(words: &[&str], lower: &[&str], s: &NameSpan, lists: &Lists) -> bool {
     if s.end - s.start == 1 {
         let w = toks[0];
         let known_org = lists.acronym(words[s.start]).is_some_and(|a| a.class == lexicon::AcronymClass::Organization);
+        // "WHO" and "AS" are names; "Who" and "As" opening a sentence are not.
+        let function_word = !is_acronym(words[s.start])
+            && (crate::lexicon::stop_words("id").is_some_and(|sw| sw.contains(&w)) || crate::lexicon::stop_words("en").is_some_and(|sw| sw.contains(&w)));
         return lexicon::NOT_NAMES.contains(&w)
-            || crate::lexicon::stop_words("id").is_some_and(|sw| sw.contains(&w))
-            || crate::lexicon::stop_words("en").is_some_and(|sw| sw.contains(&w))
+            || function_word
             || (lists.longest_match(toks, 0, Class::CommonAcronym) == Some(1) && !known_org)
             || (lists.longest_match(toks, 0, Class::Title) == Some(1) && s.kind != EntityKind::Organization)
             || crate::entities::dates::is_month_word(words[s.start]);
@@ -293,11 +298,17 @@ fn person_after_honorific(words: &[&str], lower: &[&str], lists: &Lists, i: usiz
     (k > j).then(|| NameSpan { start: j, end: k, kind: EntityKind::Person, role: None, evidence: Evidence::Trigger })
 }
 
-/// Capitalised list entries of a sentence: places and institutions.
-pub fn listed_in(words: &[&str], lists: &Lists) -> Vec<NameSpan> {
+/// What the rules alone find in a sentence, strongest first: trigger words, then
+/// list entries (for the document stage to fill what the model left out).
+pub fn rules_in(words: &[&str], lists: &Lists) -> Vec<NameSpan> {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-    let mut spans = listed(words, &lower, lists);
+    let mut spans = triggers(words, &lower, lists, &[]);
+    for l in listed(words, &lower, lists) {
+        if !spans.iter().any(|s| s.start.min(s.role.map_or(s.start, |r| r.0)) < l.end && l.start < s.end) {
+            spans.push(l);
+        }
+    }
     spans.retain(|s| !vetoed(words, &lower, s, lists));
     spans
 }
