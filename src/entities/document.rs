@@ -280,8 +280,9 @@ fn group_names(parts: &[Part<'_>], mut named: Vec<Named>, lists: &Lists) -> Vec<
     // People first, longest names first, so short mentions find their full name.
     named.sort_by_key(|n| (n.kind != EntityKind::Person, std::cmp::Reverse(n.end - n.start), n.part, n.start));
     let mut groups: Vec<Group> = Vec::new();
-    for n in named {
+    for mut n in named {
         let text = text_of(&n);
+        n.kind = fixed_kind(&text, n.kind, lists);
         let name = canonical(&text, n.kind, lists);
         let words: Vec<&str> = name.split_whitespace().collect();
         let person_match = groups.iter().position(|g| {
@@ -310,6 +311,32 @@ fn group_names(parts: &[Part<'_>], mut named: Vec<Named>, lists: &Lists) -> Vec<
         groups.push(Group { kind: n.kind, name, role: n.role, aliases: Vec::new(), acronym: None, mentions: vec![(n.part, n.start, n.end)] });
     }
     groups
+}
+
+/// The kind a name's own words give it, where they overrule the tagger: a listed
+/// place or institution, an organisation head or tail ("Alaska Airlines"), an
+/// event word ("Global Climate Summit").
+fn fixed_kind(name: &str, kind: EntityKind, lists: &Lists) -> EntityKind {
+    if !matches!(kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location) {
+        return kind;
+    }
+    if lists.is(name, Class::Place) && kind != EntityKind::Organization {
+        return EntityKind::Location;
+    }
+    if lists.is(name, Class::Org) {
+        return EntityKind::Organization;
+    }
+    let words = text::words_lower(name);
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    if refs.len() < 2 {
+        return kind;
+    }
+    if (0..refs.len()).any(|k| lists.longest_match(&refs, k, Class::EventHead).is_some()) {
+        return EntityKind::Event;
+    }
+    let tail = lists.longest_match(&refs, refs.len() - 1, Class::OrgTail).is_some();
+    let head = lists.longest_match(&refs, 0, Class::OrgHead).is_some();
+    if kind == EntityKind::Person && (tail || head) { EntityKind::Organization } else { kind }
 }
 
 fn is_listed(name: &str, lists: &Lists) -> bool {

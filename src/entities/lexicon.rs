@@ -283,7 +283,9 @@ pub static ORG_HEADS: &[&str] = &[
 pub static ORG_TAILS: &[&str] = &[
     "university", "institute", "party", "council", "committee", "commission", "agency", "bureau", "court",
     "association", "federation", "union", "corporation", "company", "foundation", "embassy", "police", "army",
-    "navy", "authority", "board", "inc", "corp", "ltd", "llc", "plc", "tbk", "group", "fc", "bank",
+    "navy", "authority", "board", "inc", "corp", "ltd", "llc", "plc", "tbk", "group", "fc", "bank", "airlines",
+    "airways", "magazine", "times", "post", "journal", "motors", "holdings", "media", "studios", "records",
+    "network", "press", "club", "ministry", "department", "center", "centre", "school", "college", "hospital",
 ];
 
 /// Words that make a capitalised span an event.

@@ -124,9 +124,20 @@ pub fn find(words: &[&str], tags: &[Tag], lists: &Lists, with_model: bool) -> Ve
         add(listed(words, &lower, lists), &mut spans);
         add(shaped(words, &lower, lists), &mut spans);
     }
-    spans.retain(|s| !vetoed(words, &lower, s, lists));
+    for s in &mut spans {
+        trim_function_words(&lower, s);
+    }
+    spans.retain(|s| s.end > s.start && !vetoed(words, &lower, s, lists));
     spans.sort_by_key(|s| s.start);
     spans
+}
+
+/// Function words at the edges of a span are not part of the name ("Edward Russell Is").
+fn trim_function_words(lower: &[&str], s: &mut NameSpan) {
+    let function = |w: &str| crate::lexicon::stop_words("en").is_some_and(|sw| sw.contains(&w)) && w.len() > 1;
+    while s.end > s.start + 1 && function(lower[s.end - 1]) && !lexicon::CONNECTORS.contains(&lower[s.end - 1]) {
+        s.end -= 1;
+    }
 }
 
 /// Where the role of a person named at token `start` begins: a capitalised title
@@ -157,6 +168,10 @@ fn vetoed(words: &[&str], lower: &[&str], s: &NameSpan, lists: &Lists) -> bool {
     }
     if s.end - s.start == 1 {
         let w = toks[0];
+        // An English adverb opening a sentence ("Eventually, ...") is not a name.
+        if s.start == 0 && w.len() > 4 && w.ends_with("ly") && lists.matches_at(toks, 0).is_empty() {
+            return true;
+        }
         let known_org = lists.acronym(words[s.start]).is_some_and(|a| a.class == lexicon::AcronymClass::Organization);
         // "WHO" and "AS" are names; "Who" and "As" opening a sentence are not.
         let function_word = !is_acronym(words[s.start])

@@ -40,9 +40,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 }
                 let prev = chars[j - 1].1;
                 let next = chars.get(j + 1).map(|p| p.1);
+                // An English possessive ("Lindsay’s") is a token of its own.
+                let possessive = matches!(next, Some('s' | 'S')) && chars.get(j + 2).is_none_or(|p| !p.1.is_alphanumeric());
                 let joins = match cj {
                     '-' => next.is_some_and(char::is_alphanumeric),
-                    '\'' | '’' => prev.is_alphabetic() && next.is_some_and(char::is_alphabetic),
+                    '\'' | '’' => prev.is_alphabetic() && next.is_some_and(char::is_alphabetic) && !possessive,
                     '.' | ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
                     _ => false,
                 };
@@ -145,6 +147,7 @@ mod tests {
         assert_eq!(toks("kasus-kasus 3.703 WNI, Rp1,25 triliun."), ["kasus-kasus", "3.703", "WNI", ",", "Rp1,25", "triliun", "."]);
         assert_eq!(toks("“Saya,” papar Retno"), ["“", "Saya", ",", "”", "papar", "Retno"]);
         assert_eq!(toks("Jum'at O’Brien"), ["Jum'at", "O’Brien"]);
+        assert_eq!(toks("Lindsay’s car"), ["Lindsay", "’", "s", "car"]);
         assert_eq!(toks("-- a- -b"), ["-", "-", "a", "-", "-", "b"]);
         assert!(toks("").is_empty());
     }
