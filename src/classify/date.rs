@@ -7,7 +7,7 @@
 
 use super::Page;
 use crate::dates::{self, Found};
-use crate::learn::flag;
+use crate::learn::{Model, flag};
 use crate::model::Label;
 use crate::weights;
 
@@ -150,8 +150,13 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>) -> Vec<Candidate> {
 
 /// The publication date, if the page shows any date.
 pub fn pick(page: &Page<'_>, title: Option<usize>) -> Option<Candidate> {
+    pick_with(page, title, &weights::DATE)
+}
+
+/// [`pick`] with a given model (the trainer tries its own).
+pub fn pick_with(page: &Page<'_>, title: Option<usize>, model: &Model) -> Option<Candidate> {
     let mut cands = candidates(page, title);
-    let best = weights::DATE.best(cands.iter().map(|c| &c.features))?.0;
+    let best = model.best(cands.iter().map(|c| &c.features))?.0;
     Some(cands.swap_remove(best))
 }
 
