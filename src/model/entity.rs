@@ -45,7 +45,7 @@ pub struct Entity {
     /// things as written. Example: `"IDR"`, `"percent"`, `"km"`, `"kasus"`, `"WNI"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
-    /// Where it is mentioned, in text order.
+    /// Where it is mentioned, in text order. Example: `[{"text": "Retno Marsudi", "start": 32, "end": 45}]`.
     pub mentions: Vec<Mention>,
 }
 
@@ -122,7 +122,7 @@ pub struct Mention {
     pub start: u32,
     /// End (exclusive), in code points into the text named by `part`. Example: `5`.
     pub end: u32,
-    /// Which text the offsets count into; left out for the body.
+    /// Which text the offsets count into; left out for the body. Example: `"title"`.
     #[serde(default, skip_serializing_if = "TextPart::is_body")]
     pub part: TextPart,
 }
@@ -135,7 +135,7 @@ pub struct Acronym {
     pub short: String,
     /// The expansion. Example: `"tindak pidana perdagangan orang"`.
     pub long: String,
-    /// Where the expansion comes from.
+    /// Where the expansion comes from. Example: `"text"`.
     pub source: AcronymSource,
 }
 
@@ -162,8 +162,8 @@ pub struct Quote {
     pub speaker_text: Option<String>,
     /// The speech verb that attributes the quote. Example: `"lanjut"`.
     pub cue: Option<String>,
-    /// Start of the quote, in code points into `body`.
+    /// Start of the quote, in code points into `body`. Example: `511`.
     pub start: u32,
-    /// End (exclusive) of the quote, in code points into `body`.
+    /// End (exclusive) of the quote, in code points into `body`. Example: `689`.
     pub end: u32,
 }
