@@ -11,7 +11,7 @@
 //!    features, which keeps the model small), with fixed parameters;
 //! 4. writes `models/ner.crfsuite`.
 //!
-//! `NER_C1`, `NER_C2`, `NER_ITERATIONS` and `NER_OUT` override the parameters and
+//! `NER_C1`, `NER_C2`, `NER_ITERATIONS`, `NER_MINFREQ` and `NER_OUT` override the parameters and
 //! the output path, for experiments; the committed model uses the defaults.
 //!
 //! The features come from `kliping::entities::ner::features`, the same function
@@ -31,6 +31,10 @@ const C1: f64 = 0.05;
 const C2: f64 = 0.01;
 /// L-BFGS iterations.
 const ITERATIONS: usize = 300;
+/// Features (attribute and label together) seen fewer times than this in the
+/// training data are left out. 0 keeps all: at 2 the model was a third smaller
+/// (1.24 MB) but lost 4 points of dev F1 (0.725 against 0.763).
+const MIN_FREQ: f64 = 0.0;
 
 fn main() -> ExitCode {
     match run() {
@@ -54,7 +58,9 @@ fn run() -> Result<(), String> {
     let c2: f64 = std::env::var("NER_C2").ok().and_then(|v| v.parse().ok()).unwrap_or(C2);
     let iterations: usize = std::env::var("NER_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(ITERATIONS);
     let out = std::env::var_os("NER_OUT").map(PathBuf::from).unwrap_or_else(|| root.join("models/ner.crfsuite"));
+    let min_freq: f64 = std::env::var("NER_MINFREQ").ok().and_then(|v| v.parse().ok()).unwrap_or(MIN_FREQ);
     let mut trainer = crfs::Trainer::lbfgs();
+    trainer.set_feature_minfreq(min_freq).map_err(|e| e.to_string())?;
     let mut count = 0usize;
     for (name, train, _dev) in ner_common::corpora(&shared) {
         let sentences = ner_common::read_conll(&train)?;
@@ -67,7 +73,7 @@ fn run() -> Result<(), String> {
             count += toks.len();
         }
     }
-    println!("{count} tokens; c1 {c1}, c2 {c2}, {iterations} iterations");
+    println!("{count} tokens; c1 {c1}, c2 {c2}, {iterations} iterations, features seen at least {min_freq} times");
     let p = trainer.params_mut();
     p.set_c1(c1).map_err(|e| e.to_string())?;
     p.set_c2(c2).map_err(|e| e.to_string())?;
