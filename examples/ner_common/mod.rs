@@ -27,7 +27,7 @@ pub fn read_conll(path: &Path) -> Result<Vec<Sentence>, String> {
     let mut cur = Sentence { tokens: Vec::new(), tags: Vec::new() };
     for line in text.lines() {
         let line = line.trim_end_matches('\r');
-        let cols: Vec<&str> = line.split(|c: char| c == '\t' || c == ' ').filter(|c| !c.is_empty()).collect();
+        let cols: Vec<&str> = line.split(['\t', ' ']).filter(|c| !c.is_empty()).collect();
         if cols.is_empty() {
             if !cur.tokens.is_empty() {
                 out.push(std::mem::replace(&mut cur, Sentence { tokens: Vec::new(), tags: Vec::new() }));

@@ -106,12 +106,12 @@ pub fn find_defined(text: &str, tokens: &[Token<'_>]) -> Vec<AcronymFound> {
             }
         }
         // "SHORT (long)"
-        if inside.len() >= 2 && looks_short(tokens[i - 1].text) && !inside.iter().any(|t| is_boundary(t.text)) {
-            if let Some(s) = long_form_start(inside, 0, inside.len(), tokens[i - 1].text) {
-                if s == 0 {
-                    push(&mut out, text, tokens[i - 1], inside[0].start, inside[inside.len() - 1].end);
-                }
-            }
+        if inside.len() >= 2
+            && looks_short(tokens[i - 1].text)
+            && !inside.iter().any(|t| is_boundary(t.text))
+            && long_form_start(inside, 0, inside.len(), tokens[i - 1].text) == Some(0)
+        {
+            push(&mut out, text, tokens[i - 1], inside[0].start, inside[inside.len() - 1].end);
         }
     }
     out

@@ -333,6 +333,11 @@ fn trim_lead_word(text: &str, rule: &str, start: usize, end: usize) -> (usize, u
     }
 }
 
+/// Whether a word is a month or weekday name (so "21 Agustus" is not a count of Agustus).
+pub fn is_month_word(word: &str) -> bool {
+    lookup(MONTHS, word).is_some() || lookup(WEEKDAYS, word).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -383,9 +388,4 @@ mod tests {
             assert_eq!(days_from_civil(y, m, d), days);
         }
     }
-}
-
-/// Whether a word is a month or weekday name (so "21 Agustus" is not a count of Agustus).
-pub fn is_month_word(word: &str) -> bool {
-    lookup(MONTHS, word).is_some() || lookup(WEEKDAYS, word).is_some()
 }

@@ -439,10 +439,8 @@ fn link_people(parts: &[Part<'_>], groups: &mut [Group], defined: &[(usize, Acro
             let from_text = defined.iter().find(|(_, a)| a.long.eq_ignore_ascii_case(&role)).map(|(_, a)| a.short.clone());
             let from_list = lists.short_of(&role).filter(|s| lists.acronym(s).is_some_and(|k| k.class == AcronymClass::Title)).map(str::to_string);
             let holders = groups.iter().filter(|g| g.role.as_deref() == Some(role.as_str())).count();
-            if let Some(short) = from_text.or(from_list).filter(|_| holders == 1) {
-                if !groups[i].aliases.contains(&short) {
-                    groups[i].aliases.push(short);
-                }
+            if let Some(short) = from_text.or(from_list).filter(|s| holders == 1 && !groups[i].aliases.contains(s)) {
+                groups[i].aliases.push(short);
             }
         }
         // Short names: each word of a full name of two or more words that is itself name-like.

@@ -68,10 +68,8 @@ fn tag_spans(tags: &[Tag]) -> Vec<NameSpan> {
         match t {
             Tag::B(k) => out.push(NameSpan { start: i, end: i + 1, kind: kind_of(*k), role: None, evidence: Evidence::Model }),
             Tag::I(_) => {
-                if let Some(last) = out.last_mut() {
-                    if last.end == i {
-                        last.end = i + 1;
-                    }
+                if let Some(last) = out.last_mut().filter(|l| l.end == i) {
+                    last.end = i + 1;
                 }
             }
             Tag::O => {}
@@ -296,7 +294,7 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
             k
         }
     };
-    (name_end > j).then(|| NameSpan { start: j, end: name_end, kind: EntityKind::Person, role: Some((role_start, j)), evidence: Evidence::Trigger })
+    (name_end > j).then_some(NameSpan { start: j, end: name_end, kind: EntityKind::Person, role: Some((role_start, j)), evidence: Evidence::Trigger })
 }
 
 /// "Dr. Ali", "Mr Smith", "Pak Budi": the person after a courtesy title.
@@ -310,7 +308,7 @@ fn person_after_honorific(words: &[&str], lower: &[&str], lists: &Lists, i: usiz
     while k < words.len() && k < j + 4 && is_cap(words[k]) && is_word(words[k]) && lists.matches_at(lower, k).iter().all(|(_, c)| *c == Class::Honorific) {
         k += 1;
     }
-    (k > j).then(|| NameSpan { start: j, end: k, kind: EntityKind::Person, role: None, evidence: Evidence::Trigger })
+    (k > j).then_some(NameSpan { start: j, end: k, kind: EntityKind::Person, role: None, evidence: Evidence::Trigger })
 }
 
 /// What the rules alone find in a sentence, strongest first: trigger words, then

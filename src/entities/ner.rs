@@ -192,10 +192,10 @@ impl NerTagger<'_> {
 pub fn repair(tags: &mut [Tag]) {
     let mut prev = Tag::O;
     for t in tags.iter_mut() {
-        if let Tag::I(k) = *t {
-            if !matches!(prev, Tag::B(p) | Tag::I(p) if p == k) {
-                *t = Tag::B(k);
-            }
+        if let Tag::I(k) = *t
+            && !matches!(prev, Tag::B(p) | Tag::I(p) if p == k)
+        {
+            *t = Tag::B(k);
         }
         prev = *t;
     }

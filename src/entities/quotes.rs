@@ -83,10 +83,10 @@ fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
         }
     }
     // An opening mark with no close at the start of a paragraph: the quote runs on to the end.
-    if let Some((s, _)) = open {
-        if para[..s].trim().is_empty() {
-            spans.push((s, para.len()));
-        }
+    if let Some((s, _)) = open
+        && para[..s].trim().is_empty()
+    {
+        spans.push((s, para.len()));
     }
     for (s, e) in spans {
         let inner = &para[s..e];
