@@ -201,11 +201,23 @@ pub fn repair(tags: &mut [Tag]) {
     }
 }
 
+/// Function words of Indonesian and English, for the `stop` feature. The model
+/// was trained with exactly this list: changing it means retraining.
+static FUNCTION_WORDS: &[&str] = &[
+    "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "tidak", "dalam", "akan", "juga",
+    "adalah", "ada", "atau", "karena", "oleh", "sudah", "saat", "bisa", "kami", "kita", "mereka", "dia", "ia",
+    "telah", "jika", "namun", "tersebut", "sebagai", "bahwa", "hingga", "serta", "para", "masih", "setelah", "kata",
+    "menurut", "selain", "hal", "sementara", "bagi", "sejak", "the", "of", "and", "to", "a", "in", "is", "that",
+    "for", "it", "was", "on", "with", "as", "he", "she", "by", "at", "this", "from", "but", "they", "we", "after",
+];
+
 /// What is known about one token before its neighbours are looked at.
 struct TokenInfo {
     lower: String,
     shape: String,
     cap: bool,
+    /// A function word of Indonesian or English ("yang", "the"): capitalised, it opens a sentence.
+    stop: bool,
     /// Gazetteer classes covering the token, with whether it starts the match.
     gaz: Vec<(Class, bool)>,
 }
@@ -229,7 +241,13 @@ pub fn features(tokens: &[&str], lists: &Lists) -> Vec<Vec<Attribute>> {
         .iter()
         .zip(lower)
         .zip(gaz)
-        .map(|((t, lower), gaz)| TokenInfo { shape: short_shape(t), cap: t.chars().next().is_some_and(char::is_uppercase), lower, gaz })
+        .map(|((t, lower), gaz)| TokenInfo {
+            shape: short_shape(t),
+            cap: t.chars().next().is_some_and(char::is_uppercase),
+            stop: FUNCTION_WORDS.contains(&lower.as_str()),
+            lower,
+            gaz,
+        })
         .collect();
     let n = info.len();
     let mut out = Vec::with_capacity(n);
@@ -276,6 +294,19 @@ pub fn features(tokens: &[&str], lists: &Lists) -> Vec<Vec<Attribute>> {
         }
         if i > 0 {
             add(format!("w-1|s={}|{}", info[i - 1].lower, me.shape));
+            add(format!("w-1|w={}|{}", info[i - 1].lower, me.lower));
+        }
+        if let Some(next) = info.get(i + 1) {
+            add(format!("w+1|s={}|{}", next.lower, me.shape));
+            add(format!("w|w+1={}|{}", me.lower, next.lower));
+        }
+        for d in [-2i32, 2] {
+            if let Some(other) = usize::try_from(i as i32 + d).ok().and_then(|j| info.get(j)) {
+                add(format!("s{d:+}={}", other.shape));
+            }
+        }
+        if me.stop {
+            add("stop".to_string());
         }
         out.push(f);
     }
