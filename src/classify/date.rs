@@ -86,6 +86,12 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>) -> Vec<Candidate> {
     let all_dates: Vec<dates::Date> = raw.iter().filter_map(|(_, f)| f.date).collect();
     let latest = all_dates.iter().max().copied();
     let earliest = all_dates.iter().min().copied();
+    // Occurrences of each date, counted once: counting per candidate was
+    // quadratic on a page of many dates.
+    let mut counts: std::collections::BTreeMap<dates::Date, usize> = std::collections::BTreeMap::new();
+    for d in &all_dates {
+        *counts.entry(*d).or_default() += 1;
+    }
     let mut distinct = all_dates.clone();
     distinct.sort_unstable();
     distinct.dedup();
@@ -104,7 +110,7 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>) -> Vec<Candidate> {
             let time = if found.time.is_none() { time_on_next_line(page, i) } else { None };
             let dist = title.map(|t| i as i64 - t as i64);
             let d = |lo: i64, hi: i64| flag(dist.is_some_and(|x| (lo..=hi).contains(&x)));
-            let occurrences = all_dates.iter().filter(|&&x| x == date).count();
+            let occurrences = counts.get(&date).copied().unwrap_or(0);
             let years_back = latest.map_or(0, |l| l.year - date.year).clamp(0, 10);
             let s = &page.shapes[i];
             let features = [

@@ -16,11 +16,13 @@ pub const WINDOW_ABOVE: usize = 80;
 /// How far into the body (the run may have swallowed the headline).
 pub const WINDOW_BELOW: usize = 60;
 
-/// How far from the window a longer line holding the candidate is looked for.
-const INSIDE_RANGE: usize = 200;
+/// How far from a candidate a longer line holding it is looked for.
+const INSIDE_RANGE: usize = 100;
+/// How much longer than the candidate that line may be.
+const INSIDE_EXTRA: usize = 200;
 
 /// Number of features of a headline candidate.
-pub const FEATURES: usize = 48;
+pub const FEATURES: usize = 53;
 
 /// Feature names, in order; the trainer and the weights file use them.
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -31,7 +33,8 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "quoted", "repeats", "inside_other_line", "body_overlap", "lead_overlap", "label_duplicate_or_markup",
     "label_other", "byline_or_date_below", "prose_below", "short_lines_above", "heading_like_below",
     "heading_like_above", "ends_ellipsis", "prefix_of_other", "shorter_than_below", "less_prose_than_below",
-    "longer_than_above", "more_prose_than_above",
+    "longer_than_above", "more_prose_than_above", "short_heading_above", "long_heading_above",
+    "short_heading_below", "long_heading_below", "dated_line_below",
 ];
 
 /// One candidate line and its features.
@@ -89,15 +92,17 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
         let (overlap_body, overlap_lead) = overlaps(text, &body_words, &lead_words, page.language);
         let below = |j: usize| page.label(j).is_some_and(|l| matches!(l, Label::Byline | Label::Date));
         let short_above = (i.saturating_sub(10)..i).filter(|&j| page.shapes[j].words <= 3).count();
-        let key = text.to_lowercase();
         // "1 Comment on <headline>", "<headline> - Site": the headline inside a longer line nearby.
-        let inside_other = near_range(lo, hi, n)
-            .any(|k| k != i && page.lines[k].text.len() > text.len() && page.lines[k].text.to_lowercase().contains(&key));
+        let key = page.lower[i].as_str();
+        let inside_other = near_range(i, i + 1, n).any(|k| {
+            let other = page.lower[k].as_str();
+            k != i && other.len() > key.len() && other.len() <= key.len() + INSIDE_EXTRA && other.contains(key)
+        });
         let heading_near = |range: std::ops::Range<usize>| range.filter(|&j| j < n).find(|&j| heading_like(page, j));
         let deck_below = heading_near(i + 1..i + 3);
         let heading_above = heading_near(i.saturating_sub(2)..i);
         let trimmed = text.trim_end_matches(['…', '.']);
-        let prefix_of_other = (last == '…' || text.ends_with("...")) && page.lines[near_range(lo, hi, n)]
+        let prefix_of_other = (last == '…' || text.ends_with("...")) && page.lines[near_range(i, i + 1, n)]
             .iter()
             .any(|l| l.text.len() > trimmed.len() && l.text.starts_with(trimmed));
         let features = [
@@ -149,6 +154,11 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
             flag(deck_below.is_some_and(|j| page.shapes[j].prose() > s.prose())),
             flag(heading_above.is_some_and(|j| page.shapes[j].words < words)),
             flag(heading_above.is_some_and(|j| page.shapes[j].prose() < s.prose())),
+            flag(heading_above.is_some_and(|j| page.shapes[j].words <= 4)),
+            flag(heading_above.is_some_and(|j| page.shapes[j].words >= 5)),
+            flag(deck_below.is_some_and(|j| page.shapes[j].words <= 4)),
+            flag(deck_below.is_some_and(|j| page.shapes[j].words >= 5)),
+            flag((i + 1..(i + 5).min(n)).any(|j| page.shapes[j].chars < 150 && has_date(&page.lines[j].text))),
         ];
         out.push(Candidate { line: i, features });
         rank += 1.0;
@@ -156,7 +166,7 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
     out
 }
 
-/// Lines near the candidate window, where copies of the headline are looked for.
+/// Lines near a candidate, where copies of the headline are looked for.
 fn near_range(lo: usize, hi: usize, n: usize) -> std::ops::Range<usize> {
     lo.saturating_sub(INSIDE_RANGE)..(hi + INSIDE_RANGE).min(n)
 }
@@ -165,7 +175,11 @@ fn near_range(lo: usize, hi: usize, n: usize) -> std::ops::Range<usize> {
 /// paragraph of prose.
 fn heading_like(page: &Page<'_>, j: usize) -> bool {
     let s = &page.shapes[j];
-    page.decided[j].is_none() && (3..=30).contains(&s.words) && s.prose() < 0.8
+    matches!(page.label(j), None | Some(Label::Duplicate | Label::Markup | Label::Section)) && (1..=30).contains(&s.words) && s.prose() < 0.8
+}
+
+fn has_date(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit()) && crate::dates::find(text).iter().any(|f| f.date.is_some())
 }
 
 /// The headline's line, if any candidate stands.
@@ -176,8 +190,20 @@ pub fn pick(page: &Page<'_>) -> Option<usize> {
 /// [`pick`] with a given model (the trainer tries its own).
 pub fn pick_with(page: &Page<'_>, model: &Model) -> Option<usize> {
     let cands = candidates(page);
-    model.best(cands.iter().map(|c| &c.features)).map(|(i, _)| cands[i].line)
+    let scores: Vec<f32> = cands.iter().map(|c| model.score(&c.features)).collect();
+    let (best, best_score) = model.best(cands.iter().map(|c| &c.features))?;
+    let line = cands[best].line;
+    // A headline and its deck stand together, the headline first: when the
+    // winner has a close rival just above it, the upper line is the headline.
+    let above = cands.iter().zip(&scores).find(|(c, s)| {
+        c.line < line && line - c.line <= 2 && **s >= best_score - DECK_MARGIN && page.shapes[c.line].words >= 4
+            && !page.lines[c.line].text.ends_with('.')
+    });
+    Some(above.map_or(line, |(c, _)| c.line))
 }
+
+/// How far below the winner's score a line just above it may score and still be the headline.
+const DECK_MARGIN: f32 = 1.0;
 
 /// Lower-case content words (not stop words, three letters or more) of some lines.
 fn content_words(page: &Page<'_>, lines: impl Iterator<Item = usize>, language: &str) -> HashSet<String> {
