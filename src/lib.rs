@@ -13,7 +13,8 @@
 //! - [`classify`]: every line gets a [`model::Label`] and the rule that decided it;
 //!   the article body is the densest run of sentence-like lines.
 //! - [`meta`]: title, lead, section, dates, people, dateline, images, related links.
-//! - [`entities`]: reserved for the entity stage (people, places, dates, quotes).
+//! - [`entities`]: people, organisations, places, events, dates, quantities,
+//!   acronyms and quotes, by rules, lists and (when loaded) a CRF tagger.
 //! - [`assemble`]: the output [`model::Article`].
 //!
 //! Supporting modules: [`model`] (the JSON contract, the only serialised types),
@@ -60,11 +61,16 @@ pub struct Options {
     pub max_bytes: usize,
     /// Run the entity stage.
     pub entities: bool,
+    /// The NER model the entity stage tags names with. Without it names come from
+    /// rules and lists only. The default is the model built into native builds
+    /// (feature `embedded-model`, on for the CLI); the web page has none at first
+    /// and loads it after first paint ([`entities::NerModel::from_bytes`]).
+    pub ner: Option<std::sync::Arc<entities::NerModel>>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_bytes: DEFAULT_MAX_BYTES, entities: true }
+        Options { max_bytes: DEFAULT_MAX_BYTES, entities: true, ner: entities::NerModel::embedded() }
     }
 }
 
@@ -87,8 +93,10 @@ pub fn parse(input: &str, options: &Options) -> Result<Article, ParseError> {
         entities::extract(&entities::Input {
             title: metadata.title.as_deref(),
             lead: metadata.lead.as_deref(),
+            dateline: metadata.dateline.as_deref(),
             body: &body,
             published: metadata.published.as_ref(),
+            model: options.ner.as_deref(),
         })
     } else {
         entities::Found::default()

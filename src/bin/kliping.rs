@@ -28,6 +28,7 @@ Examples:
   curl -s https://example.com/news | kliping parse -
   kliping batch corpus.jsonl -o clean.jsonl
   kliping batch pages/ -o clean.jsonl      every .txt and .html file in pages/
+  kliping tag < test.conll > tagged.tsv    IOB2 entity tags for CoNLL tokens
 
 Exit codes: 0 done; 1 some batch records failed (each is marked in the output);
 2 bad arguments or input that cannot be parsed (the message says why).";
@@ -63,6 +64,20 @@ enum Command {
     },
     /// Print the JSON Schema of the article and batch-record JSON.
     Schema,
+    /// Tag tokens with named-entity labels (IOB2), for measuring the tagger.
+    ///
+    /// Reads CoNLL-style text on standard input: one token a line (the first
+    /// column; other columns are ignored), a blank line between sentences. Writes
+    /// `token<TAB>tag` lines with PER, ORG and LOC (and EVENT, MISC for other named
+    /// things, which evaluators may map to O), keeping the sentence breaks.
+    Tag {
+        /// A CRFsuite model to use instead of the built-in one.
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Use rules and lists only, no model (as the web page before its model loads).
+        #[arg(long, conflicts_with = "model")]
+        rules_only: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -77,6 +92,7 @@ fn main() -> ExitCode {
         Command::Parse { file, pretty, max_bytes } => parse_one(file.as_deref(), pretty, max_bytes),
         Command::Batch { input, output, max_bytes } => batch(input.as_deref(), output.as_deref(), max_bytes),
         Command::Schema => print_schema(),
+        Command::Tag { model, rules_only } => tag(model.as_deref(), rules_only),
     };
     match result {
         Ok(code) => code,
@@ -247,5 +263,43 @@ fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
 
 fn print_schema() -> Result<ExitCode, String> {
     println!("{}", kliping::schema::schema_json());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn tag(model: Option<&Path>, rules_only: bool) -> Result<ExitCode, String> {
+    let model = match (model, rules_only) {
+        (_, true) => None,
+        (Some(p), false) => {
+            let bytes = std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+            Some(std::sync::Arc::new(kliping::entities::NerModel::from_bytes(bytes).map_err(|e| format!("{}: {e}", p.display()))?))
+        }
+        (None, false) => kliping::entities::NerModel::embedded(),
+    };
+    let stdin = io::stdin();
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut sentence: Vec<String> = Vec::new();
+    let flush = |sentence: &mut Vec<String>, out: &mut BufWriter<io::StdoutLock<'_>>| -> Result<(), String> {
+        let tokens: Vec<&str> = sentence.iter().map(String::as_str).collect();
+        let tags = kliping::entities::tag_sentence(&tokens, model.as_deref());
+        for (t, tag) in tokens.iter().zip(&tags) {
+            writeln!(out, "{t}\t{tag}").map_err(|e| format!("cannot write the output: {e}"))?;
+        }
+        writeln!(out).map_err(|e| format!("cannot write the output: {e}"))?;
+        sentence.clear();
+        Ok(())
+    };
+    for line in stdin.lock().split(b'\n') {
+        let line = line.map_err(|e| format!("cannot read standard input: {e}"))?;
+        let line = String::from_utf8_lossy(&line);
+        match line.split(['\t', ' ']).map(|c| c.trim_end_matches('\r')).find(|c| !c.is_empty()) {
+            Some(token) => sentence.push(token.to_string()),
+            None if !sentence.is_empty() => flush(&mut sentence, &mut out)?,
+            None => {}
+        }
+    }
+    if !sentence.is_empty() {
+        flush(&mut sentence, &mut out)?;
+    }
+    out.flush().map_err(|e| format!("cannot write the output: {e}"))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -10,7 +10,7 @@
 
 mod entity;
 
-pub use entity::{Acronym, Entity, EntityKind, Mention, Quote};
+pub use entity::{Acronym, AcronymSource, Entity, EntityKind, EntityValue, Mention, Quote, TextPart};
 
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,391 @@
+//! Dates in running text, resolved against the publication date.
+//!
+//! News rarely writes full dates in the body: "Rabu (21/8)", "16-19 Agustus
+//! lalu", "kemarin", "tahun lalu", "last Tuesday", "March 3". Each rule below is
+//! a pattern with a resolver; the anchor is the publication date. Where a
+//! weekday is written next to a day and month, the year is chosen so the
+//! weekday agrees. Values are ISO 8601: a day (`2024-08-21`), a month
+//! (`2024-11`), a year (`2023`), or an interval (`2024-08-16/2024-08-19`).
+
+use crate::dates::{Date, days_from_civil};
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+/// A date expression found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateFound {
+    /// Byte span in the text.
+    pub start: usize,
+    pub end: usize,
+    /// The ISO 8601 value.
+    pub value: String,
+    /// Id of the rule that read it.
+    pub rule: &'static str,
+}
+
+/// A date rule: a pattern, how to resolve a match, and examples a test runs
+/// against a publication date of Thursday 2024-08-22.
+pub struct DateRule {
+    pub id: &'static str,
+    pub reason: &'static str,
+    pattern: Regex,
+    resolve: fn(&Captures<'_>, Option<Date>) -> Option<String>,
+    /// (text, ISO value of its first match).
+    pub examples: &'static [(&'static str, &'static str)],
+    /// Texts in which the rule must find nothing.
+    pub negatives: &'static [&'static str],
+}
+
+/// Weekday names with their number (0 = Monday), lower-case.
+static WEEKDAYS: &[(&str, u8)] = &[
+    ("senin", 0), ("selasa", 1), ("rabu", 2), ("kamis", 3), ("jumat", 4), ("jum'at", 4), ("sabtu", 5), ("minggu", 6),
+    ("ahad", 6), ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5),
+    ("sunday", 6),
+];
+
+/// Month names of the languages the entity stage reads, lower-case.
+static MONTHS: &[(&str, u8)] = &[
+    ("januari", 1), ("februari", 2), ("pebruari", 2), ("maret", 3), ("april", 4), ("mei", 5), ("juni", 6), ("juli", 7),
+    ("agustus", 8), ("september", 9), ("oktober", 10), ("november", 11), ("nopember", 11), ("desember", 12),
+    ("january", 1), ("february", 2), ("march", 3), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
+    ("october", 10), ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
+    ("agu", 8), ("agt", 8), ("aug", 8), ("sep", 9), ("sept", 9), ("okt", 10), ("oct", 10), ("nov", 11), ("des", 12),
+    ("dec", 12),
+];
+
+fn alternation(names: &[(&str, u8)]) -> String {
+    let mut v: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
+    v.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    v.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|")
+}
+
+fn lookup(names: &[(&str, u8)], word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.').to_lowercase().replace('’', "'");
+    names.iter().find(|(n, _)| *n == w).map(|(_, v)| *v)
+}
+
+/// The date rules, tried in order; a later rule never takes text an earlier one matched.
+pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
+    let wd = alternation(WEEKDAYS);
+    // Month names must start with a capital, so "mei" in lower-case prose is not read as a month.
+    let month = format!(r"(?-i:\b(?:{})\b)", capitalised(MONTHS));
+    let rx = |p: String| Regex::new(&p).expect("a date rule pattern compiles");
+    vec![
+        DateRule {
+            id: "date.day_range",
+            reason: "a range of days in one month: \"16-19 Agustus\", \"16 hingga 19 Agustus 2024\", \"August 16-19\"",
+            pattern: rx(format!(r"(?i)\b(\d{{1,2}})\s*(?:-|–|—|s\.?d\.?|hingga|sampai|to|until)\s*(\d{{1,2}})\s+({month})(?:\s+((?:19|20)\d\d))?\b|\b({month})\s+(\d{{1,2}})\s*(?:-|–|—|to)\s*(\d{{1,2}})(?:,\s*((?:19|20)\d\d))?\b")),
+            resolve: |c, anchor| {
+                let (a, b, m, y) = if c.get(1).is_some() { (c.get(1), c.get(2), c.get(3), c.get(4)) } else { (c.get(6), c.get(7), c.get(5), c.get(8)) };
+                let (a, b, m) = (num(a)? as u32, num(b)? as u32, u32::from(lookup(MONTHS, m?.as_str())?));
+                if a >= b {
+                    return None;
+                }
+                let year = match num(y) {
+                    Some(y) => y,
+                    None => nearest_year(anchor?, m, a, None)?.year,
+                };
+                Some(format!("{}/{}", iso(Date::new(year, m, a)?), iso(Date::new(year, m, b)?)))
+            },
+            examples: &[("pada 16-19 Agustus lalu", "2024-08-16/2024-08-19"), ("from August 20-23, 2025", "2025-08-20/2025-08-23"), ("3 hingga 5 Mei 2023", "2023-05-03/2023-05-05")],
+            negatives: &["skor 16-19 agustusan", "19-16 Agustus"],
+        },
+        DateRule {
+            id: "date.full",
+            reason: "a day, month name and year: \"22 Agustus 2024\", \"March 3, 2019\"",
+            pattern: rx(format!(r"(?i)\b(\d{{1,2}})\s+({month})\.?,?\s+((?:19|20)\d\d)\b|\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s*((?:19|20)\d\d)\b")),
+            resolve: |c, _| {
+                let (d, m, y) = if c.get(1).is_some() { (c.get(1), c.get(2), c.get(3)) } else { (c.get(5), c.get(4), c.get(6)) };
+                let date = Date::new(num(y)?, u32::from(lookup(MONTHS, m?.as_str())?), num(d)? as u32)?;
+                Some(iso(date))
+            },
+            examples: &[("pada 22 Agustus 2024 lalu", "2024-08-22"), ("on March 3, 2019,", "2019-03-03")],
+            negatives: &["22 agustusan 2024", "ke-22 dari 2024"],
+        },
+        DateRule {
+            id: "date.weekday_day_month",
+            reason: "a weekday and a numeric day/month in brackets, as Indonesian news dates events: \"Rabu (21/8)\"; the year is the one nearest the publication date in which the weekday agrees",
+            pattern: rx(format!(r"(?i)\b({wd})\s*\(\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*((?:19|20)?\d\d))?\s*\)")),
+            resolve: |c, anchor| {
+                let weekday = lookup(WEEKDAYS, c.get(1)?.as_str())?;
+                let (d, m) = (num(c.get(2))? as u32, num(c.get(3))? as u32);
+                if let Some(y) = num(c.get(4)) {
+                    let y = if y < 100 { 2000 + y } else { y };
+                    return Date::new(y, m, d).map(iso);
+                }
+                nearest_year(anchor?, m, d, Some(weekday)).map(iso)
+            },
+            examples: &[("pada Rabu (21/8) di Phnom Penh", "2024-08-21"), ("Kamis (22/8).", "2024-08-22"), ("Senin (30/12/2019)", "2019-12-30")],
+            negatives: &["Rabu (21)", "pasal (21/8)"],
+        },
+        DateRule {
+            id: "date.day_month",
+            reason: "a day and a month name without a year: \"21 Agustus\", \"March 3\"; the year is the one nearest the publication date",
+            pattern: rx(format!(r"(?i)\b(\d{{1,2}})\s+({month})\b|\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")),
+            resolve: |c, anchor| {
+                let (d, m) = if c.get(1).is_some() { (c.get(1), c.get(2)) } else { (c.get(4), c.get(3)) };
+                let (d, m) = (num(d)? as u32, u32::from(lookup(MONTHS, m?.as_str())?));
+                nearest_year(anchor?, m, d, None).map(iso)
+            },
+            examples: &[("sejak 17 Agustus", "2024-08-17"), ("on March 3 the", "2024-03-03"), ("pada 5 Januari", "2025-01-05")],
+            negatives: &["5 mei", "32 Agustus"],
+        },
+        DateRule {
+            id: "date.month_year",
+            reason: "a month name with a year or a year word: \"November 2024\", \"Agustus tahun lalu\", \"November tahun ini\"",
+            pattern: rx(format!(r"(?i)\b({month})\s+(?:((?:19|20)\d\d)\b|(tahun\s+(?:lalu|ini|depan)|(?:last|this|next)\s+year)\b)")),
+            resolve: |c, anchor| {
+                let m = lookup(MONTHS, c.get(1)?.as_str())?;
+                let year = match (num(c.get(2)), c.get(3)) {
+                    (Some(y), _) => y,
+                    (None, Some(w)) => anchor?.year + year_shift(w.as_str())?,
+                    _ => return None,
+                };
+                Some(format!("{year:04}-{m:02}"))
+            },
+            examples: &[("pada November tahun ini", "2024-11"), ("Januari 2020", "2020-01"), ("in March last year", "2023-03")],
+            negatives: &["november", "Mei tahun"],
+        },
+        DateRule {
+            id: "date.relative_year",
+            reason: "a year named relative to the publication date: \"tahun lalu\", \"tahun depan\", \"last year\"",
+            pattern: rx(r"(?i)\b(tahun\s+(?:lalu|ini|depan)|(?:last|this|next)\s+year)\b".to_string()),
+            resolve: |c, anchor| Some(format!("{:04}", anchor?.year + year_shift(c.get(1)?.as_str())?)),
+            examples: &[("tahun lalu saja", "2023"), ("next year", "2025"), ("Tahun ini", "2024")],
+            negatives: &["tahun-tahun lalu", "setahun lalu"],
+        },
+        DateRule {
+            id: "date.relative_month",
+            reason: "a month named relative to the publication date: \"bulan lalu\", \"next month\"",
+            pattern: rx(r"(?i)\b(bulan\s+(?:lalu|ini|depan)|(?:last|this|next)\s+month)\b".to_string()),
+            resolve: |c, anchor| {
+                let a = anchor?;
+                let w = c.get(1)?.as_str().to_lowercase();
+                let shift = if w.contains("lalu") || w.contains("last") { -1 } else if w.contains("depan") || w.contains("next") { 1 } else { 0 };
+                let months = a.year * 12 + i32::from(a.month) - 1 + shift;
+                Some(format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1))
+            },
+            examples: &[("bulan lalu", "2024-07"), ("next month", "2024-09")],
+            negatives: &["sebulan lalu"],
+        },
+        DateRule {
+            id: "date.relative_day",
+            reason: "a day named relative to the publication date: \"kemarin\", \"hari ini\", \"besok\", \"yesterday\"",
+            pattern: rx(r"(?i)\b(kemarin\s+lusa|kemarin|hari\s+ini|besok|esok\s+hari|lusa|yesterday|today|tomorrow)\b".to_string()),
+            resolve: |c, anchor| {
+                let w = c.get(1)?.as_str().to_lowercase();
+                let shift = match w.split_whitespace().collect::<Vec<_>>().join(" ").as_str() {
+                    "kemarin lusa" => -2,
+                    "kemarin" | "yesterday" => -1,
+                    "hari ini" | "today" => 0,
+                    "besok" | "esok hari" | "tomorrow" => 1,
+                    "lusa" => 2,
+                    _ => return None,
+                };
+                Some(iso(add_days(anchor?, shift)?))
+            },
+            examples: &[("kemarin sore", "2024-08-21"), ("Hari ini", "2024-08-22"), ("tomorrow", "2024-08-23")],
+            negatives: &["kemarinnya", "hari-hari ini"],
+        },
+        DateRule {
+            id: "date.weekday",
+            reason: "a weekday alone is the nearest such day up to the publication date (\"pada Selasa\", \"last Tuesday\"), or after it with \"depan\"/\"next\"",
+            pattern: rx(format!(r"(?i)\b(?:(last|next|this|pada|on|hari|sejak|since)\s+)?(?-i:({wd_cap}))\b(?:\s+(lalu|depan|mendatang))?(\s*,?\s*\d)?", wd_cap = capitalised(WEEKDAYS))),
+            resolve: |c, anchor| {
+                let a = anchor?;
+                // "Senin, 16 Juni 2025": the weekday belongs to the full date after it.
+                if c.get(4).is_some() {
+                    return None;
+                }
+                let weekday = lookup(WEEKDAYS, c.get(2)?.as_str())?;
+                let before = c.get(1).map(|m| m.as_str().to_lowercase()).unwrap_or_default();
+                let after = c.get(3).map(|m| m.as_str().to_lowercase());
+                let future = before == "next" || matches!(after.as_deref(), Some("depan" | "mendatang"));
+                let back = i64::from((a.weekday() + 7 - weekday) % 7);
+                let shift = if future {
+                    let ahead = i64::from((weekday + 7 - a.weekday()) % 7);
+                    if ahead == 0 { 7 } else { ahead }
+                } else if before == "last" && back == 0 {
+                    -7
+                } else {
+                    -back
+                };
+                Some(iso(add_days(a, shift)?))
+            },
+            examples: &[("pada Selasa malam", "2024-08-20"), ("last Tuesday", "2024-08-20"), ("on Thursday", "2024-08-22"), ("Senin depan", "2024-08-26")],
+            negatives: &["pada minggu lalu", "Selasa (20/8)", "Senin, 16 Juni 2025"],
+        },
+        DateRule {
+            id: "date.year",
+            reason: "a year after a word that introduces one: \"pada 2019\", \"tahun 2020\", \"sejak 2015\", \"in 2019\"",
+            pattern: rx(r"(?i)\b(?:pada|tahun|sejak|hingga|since|in|by|until)\s+((?:19|20)\d\d)\b([.,]\d)?".to_string()),
+            // "pada 2019,5 ton" is a number with decimals, not a year.
+            resolve: |c, _| if c.get(2).is_some() { None } else { Some(format!("{:04}", num(c.get(1))?)) },
+            examples: &[("sejak 2015 ", "2015"), ("in 2019.", "2019")],
+            negatives: &["pada 2019,5 ton", "tahun 1850"],
+        },
+    ]
+});
+
+fn capitalised(names: &[(&str, u8)]) -> String {
+    let mut v: Vec<String> = names
+        .iter()
+        .filter(|(n, _)| n.chars().all(char::is_alphabetic))
+        .map(|(n, _)| {
+            let mut cs = n.chars();
+            cs.next().map(|f| f.to_uppercase().collect::<String>() + cs.as_str()).unwrap_or_default()
+        })
+        .collect();
+    v.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    v.join("|")
+}
+
+fn num(m: Option<regex::Match<'_>>) -> Option<i32> {
+    m?.as_str().parse().ok()
+}
+
+fn iso(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
+}
+
+fn year_shift(words: &str) -> Option<i32> {
+    let w = words.to_lowercase();
+    if w.contains("lalu") || w.contains("last") {
+        Some(-1)
+    } else if w.contains("depan") || w.contains("next") {
+        Some(1)
+    } else if w.contains("ini") || w.contains("this") {
+        Some(0)
+    } else {
+        None
+    }
+}
+
+fn add_days(d: Date, shift: i64) -> Option<Date> {
+    let days = days_from_civil(d.year, u32::from(d.month), u32::from(d.day)) + shift;
+    let (y, m, dd) = civil_from_days(days);
+    Date::new(y, m, dd)
+}
+
+/// The inverse of [`days_from_civil`] (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (i32::try_from(y).unwrap_or(0), m, d)
+}
+
+/// The date with this month and day nearest the anchor (the year before, of, or
+/// after it); with a weekday, the nearest whose weekday agrees, if any does.
+fn nearest_year(anchor: Date, month: u32, day: u32, weekday: Option<u8>) -> Option<Date> {
+    let a = days_from_civil(anchor.year, u32::from(anchor.month), u32::from(anchor.day));
+    let mut candidates: Vec<Date> = [anchor.year - 1, anchor.year, anchor.year + 1].iter().filter_map(|&y| Date::new(y, month, day)).collect();
+    candidates.sort_by_key(|d| (days_from_civil(d.year, u32::from(d.month), u32::from(d.day)) - a).abs());
+    match weekday {
+        Some(w) => candidates.iter().find(|d| d.weekday() == w).copied().or(candidates.first().copied()),
+        None => candidates.first().copied(),
+    }
+}
+
+/// Every date expression in `text`, in text order, resolved against `anchor`
+/// (the publication date). Without an anchor only dates with a year are kept.
+pub fn find(text: &str, anchor: Option<Date>) -> Vec<DateFound> {
+    let mut out: Vec<DateFound> = Vec::new();
+    for rule in RULES.iter() {
+        for c in rule.pattern.captures_iter(text) {
+            let Some(whole) = c.get(0) else { continue };
+            let end = whole.end();
+            let start = whole.start();
+            // "tahun-tahun lalu" is not "tahun lalu".
+            if text[..start].ends_with('-') || out.iter().any(|d| d.start < end && start < d.end) {
+                continue;
+            }
+            if let Some(value) = (rule.resolve)(&c, anchor) {
+                let (start, end) = trim_lead_word(text, rule.id, start, end);
+                out.push(DateFound { start, end, value, rule: rule.id });
+            }
+        }
+    }
+    out.sort_by_key(|d| d.start);
+    out
+}
+
+/// The weekday rule matches its introducing word ("pada Selasa"); the mention is the weekday alone
+/// except for "last"/"next", which are part of the expression.
+fn trim_lead_word(text: &str, rule: &str, start: usize, end: usize) -> (usize, usize) {
+    if rule != "date.weekday" && rule != "date.year" {
+        return (start, end);
+    }
+    let span = &text[start..end];
+    let lower = span.to_lowercase();
+    if lower.starts_with("last") || lower.starts_with("next") || lower.starts_with("this") {
+        return (start, end);
+    }
+    match span.find(char::is_whitespace) {
+        Some(i) => (start + i + span[i..].len() - span[i..].trim_start().len(), end),
+        None => (start, end),
+    }
+}
+
+/// Whether a word is a month or weekday name (so "21 Agustus" is not a count of Agustus).
+pub fn is_month_word(word: &str) -> bool {
+    lookup(MONTHS, word).is_some() || lookup(WEEKDAYS, word).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PUBLISHED: Date = Date { year: 2024, month: 8, day: 22 };
+
+    #[test]
+    fn every_rule_reads_its_examples_and_not_its_negatives() {
+        for rule in RULES.iter() {
+            for (text, want) in rule.examples {
+                let got = find(text, Some(PUBLISHED));
+                let first = got.first().map(|d| (d.value.as_str(), d.rule));
+                assert_eq!(first, Some((*want, rule.id)), "rule {} on {text:?}: {got:?}", rule.id);
+            }
+            for text in rule.negatives {
+                let got: Vec<_> = find(text, Some(PUBLISHED)).into_iter().filter(|d| d.rule == rule.id).collect();
+                assert!(got.is_empty(), "rule {} should not match {text:?}: {got:?}", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn weekday_chooses_the_year() {
+        // 21/8 was a Wednesday in 2024; published in early January 2025, "Rabu (21/8)" is still 2024.
+        let jan = Date { year: 2025, month: 1, day: 3 };
+        assert_eq!(find("Rabu (21/8)", Some(jan))[0].value, "2024-08-21");
+        // 30/12 was a Monday in 2024: published in January 2025, the nearest agreeing year.
+        assert_eq!(find("Senin (30/12)", Some(jan))[0].value, "2024-12-30");
+    }
+
+    #[test]
+    fn mentions_cover_the_expression() {
+        let text = "dibahas pada Rabu (21/8) dan 16-19 Agustus lalu, tahun lalu.";
+        let got: Vec<&str> = find(text, Some(PUBLISHED)).iter().map(|d| &text[d.start..d.end]).collect();
+        assert_eq!(got, ["Rabu (21/8)", "16-19 Agustus", "tahun lalu"]);
+    }
+
+    #[test]
+    fn without_a_publication_date_only_absolute_dates() {
+        let got = find("kemarin, 22 Agustus 2024, Rabu (21/8)", None);
+        assert_eq!(got.iter().map(|d| d.value.as_str()).collect::<Vec<_>>(), ["2024-08-22"]);
+    }
+
+    #[test]
+    fn calendar_round_trips() {
+        for days in [-1000i64, 0, 19_000, 19_957, 30_000] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
+    }
+}

@@ -1,0 +1,632 @@
+//! Document-level work: the parts of the article read together, so that what
+//! one sentence says clearly ("Menteri Luar Negeri (Menlu) Retno Marsudi")
+//! explains the others ("papar Retno", "lanjut Menlu", "jelas dia").
+
+use crate::entities::acronyms::{self, AcronymFound};
+use crate::entities::lexicon::{self, AcronymClass, Class, Lists};
+use crate::entities::names::{self, Evidence};
+use crate::entities::quantities::{self, DecimalMark};
+use crate::entities::text::{self, CharOffsets, Token};
+use crate::entities::{Found, Input, dates, quotes};
+use crate::model::{Acronym, AcronymSource, Entity, EntityKind, EntityValue, Mention, Quote, TextPart};
+
+/// One text of the article with its tokens.
+struct Part<'a> {
+    part: TextPart,
+    text: &'a str,
+    tokens: Vec<Token<'a>>,
+}
+
+/// A mention of a name, before mentions are grouped into entities.
+#[derive(Debug, Clone)]
+struct Named {
+    part: usize,
+    /// Byte span in the part's text.
+    start: usize,
+    end: usize,
+    kind: EntityKind,
+    role: Option<String>,
+    evidence: Evidence,
+}
+
+/// An entity being built: its mentions and what is known of it.
+#[derive(Debug, Clone)]
+struct Group {
+    kind: EntityKind,
+    name: String,
+    role: Option<String>,
+    aliases: Vec<String>,
+    acronym: Option<String>,
+    mentions: Vec<(usize, usize, usize)>,
+}
+
+/// Runs the entity stage (see the module docs of [`crate::entities`]).
+pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
+    let mut parts: Vec<Part<'_>> = Vec::new();
+    for (part, text) in [
+        (TextPart::Title, input.title),
+        (TextPart::Lead, input.lead),
+        (TextPart::Dateline, input.dateline),
+        (TextPart::Body, Some(input.body)),
+    ] {
+        if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
+            parts.push(Part { part, text, tokens: text::tokenize(text) });
+        }
+    }
+    let tagger = input.model.and_then(|m| m.tagger());
+    let mut named: Vec<Named> = Vec::new();
+    for (p, part) in parts.iter().enumerate() {
+        if part.part == TextPart::Dateline {
+            named.extend(dateline(p, part, lists));
+            continue;
+        }
+        // A headline in capitals or in title case says little about which words are
+        // names: it only gets mentions of names found elsewhere (see `link_repeats`).
+        if part.part == TextPart::Title && is_title_case(part.text) {
+            continue;
+        }
+        for range in text::sentences(part.text, &part.tokens) {
+            let toks = &part.tokens[range];
+            let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+            let tags = match &tagger {
+                Some(t) => t.tag(&words),
+                None => vec![crate::entities::ner::Tag::O; words.len()],
+            };
+            let mut found = names::find(&words, &tags, lists, tagger.is_some());
+            if tagger.is_some() {
+                // The sentence tagger follows the model for people, organisations and places
+                // (as `kliping tag` shows); for the article, what the rules find where the
+                // model found nothing is kept too: a title's person, an organisation head's
+                // organisation, a listed place.
+                let occupied = |l: &names::NameSpan, f: &names::NameSpan| {
+                    let (ls, fs) = (l.role.map_or(l.start, |r| r.0.min(l.start)), f.role.map_or(f.start, |r| r.0.min(f.start)));
+                    ls < f.end && fs < l.end
+                };
+                let extra: Vec<_> = names::rules_in(&words, lists).into_iter().filter(|l| !found.iter().any(|f| occupied(l, f))).collect();
+                found.extend(extra);
+            }
+            for s in found.into_iter().flat_map(|s| split_at_punctuation(&words, s)) {
+                let role = s.role.map(|(a, b)| role_text(&part.text[toks[a].start..toks[b - 1].end]));
+                named.push(Named { part: p, start: toks[s.start].start, end: toks[s.end - 1].end, kind: s.kind, role, evidence: s.evidence });
+            }
+        }
+    }
+
+    // Acronyms: defined in the text first, then known to the list.
+    let mut defined: Vec<(usize, AcronymFound)> = Vec::new();
+    let mut listed: Vec<(usize, AcronymFound)> = Vec::new();
+    for (p, part) in parts.iter().enumerate() {
+        for a in acronyms::find_defined(part.text, &part.tokens) {
+            if !defined.iter().any(|(_, d)| d.short == a.short) {
+                defined.push((p, a));
+            }
+        }
+    }
+    let defined_only: Vec<AcronymFound> = defined.iter().map(|(_, a)| a.clone()).collect();
+    for (p, part) in parts.iter().enumerate() {
+        let already: Vec<AcronymFound> = defined_only.iter().chain(listed.iter().map(|(_, a)| a)).cloned().collect();
+        for a in acronyms::find_listed(&part.tokens, lists, &already) {
+            listed.push((p, a));
+        }
+    }
+
+    let mut groups = group_names(&parts, named, lists);
+    link_acronyms(&parts, &mut groups, &defined, &listed, lists);
+    link_people(&parts, &mut groups, &defined, lists);
+    groups.retain(|g| !g.mentions.is_empty() && !lexicon::NOT_NAMES.contains(&g.name.to_lowercase().as_str()));
+    link_repeats(&parts, &mut groups);
+
+    let offsets: Vec<CharOffsets> = parts.iter().map(|p| CharOffsets::new(p.text)).collect();
+    let mention = |p: usize, s: usize, e: usize| Mention {
+        text: parts[p].text[s..e].to_string(),
+        start: offsets[p].char_of(s),
+        end: offsets[p].char_of(e),
+        part: parts[p].part,
+    };
+    let mut entities: Vec<(usize, usize, Entity)> = Vec::new();
+    for g in &groups {
+        let mut ms = g.mentions.clone();
+        ms.sort_unstable();
+        ms.dedup();
+        let first = ms[0];
+        entities.push((
+            first.0,
+            first.1,
+            Entity {
+                kind: g.kind,
+                name: g.name.clone(),
+                role: g.role.clone(),
+                aliases: g.aliases.clone(),
+                acronym: g.acronym.clone(),
+                text: None,
+                value: None,
+                unit: None,
+                mentions: ms.iter().map(|&(p, s, e)| mention(p, s, e)).collect(),
+            },
+        ));
+    }
+    entities.extend(dates_and_quantities(&parts, input, &mention));
+    entities.sort_by_key(|(p, s, _)| (*p, *s));
+
+    let people: Vec<&Group> = groups.iter().filter(|g| g.kind == EntityKind::Person).collect();
+    let body = parts.iter().position(|p| p.part == TextPart::Body);
+    let quotes = match body {
+        Some(b) => speakers(&parts[b], b, &people, &offsets[b]),
+        None => Vec::new(),
+    };
+    let mut acronyms_out: Vec<(usize, usize, Acronym)> = Vec::new();
+    for (p, a) in defined.iter().chain(&listed) {
+        let source = if a.in_text { AcronymSource::Text } else { AcronymSource::List };
+        acronyms_out.push((*p, a.short_span.0, Acronym { short: a.short.clone(), long: a.long.clone(), source }));
+    }
+    acronyms_out.sort_by_key(|(p, s, _)| (*p, *s));
+    Found {
+        entities: entities.into_iter().map(|(_, _, e)| e).collect(),
+        acronyms: acronyms_out.into_iter().map(|(_, _, a)| a).collect(),
+        quotes,
+    }
+}
+
+/// Whether a headline is in capitals or title case: most of its words of four
+/// letters or more start with a capital.
+fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    words.len() >= 3 && caps * 4 >= words.len() * 3
+}
+
+/// A name never runs across punctuation other than an initial's full stop, a
+/// hyphen or an ampersand: "ANTARA News) - Petugas Polda Lampung" is two names.
+fn split_at_punctuation(words: &[&str], s: names::NameSpan) -> Vec<names::NameSpan> {
+    let mut out = Vec::new();
+    let mut from = s.start;
+    for k in s.start..=s.end {
+        let breaks = k == s.end || {
+            let w = words[k];
+            let initial_stop = w == "." && k > s.start && words[k - 1].chars().count() == 1;
+            !w.chars().next().is_some_and(char::is_alphanumeric) && !initial_stop && !matches!(w, "&" | "'" | "’")
+        };
+        if breaks {
+            if k > from && words[from..k].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+                let role = if from == s.start { s.role } else { None };
+                out.push(names::NameSpan { start: from, end: k, role, ..s.clone() });
+            }
+            from = k + 1;
+        }
+    }
+    out
+}
+
+/// Every further occurrence of a name, written exactly as the entity's name or an
+/// alias, in any part, is a mention (the tagger may miss a name it found elsewhere).
+fn link_repeats(parts: &[Part<'_>], groups: &mut [Group]) {
+    for i in 0..groups.len() {
+        if !matches!(groups[i].kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location | EntityKind::Event | EntityKind::Other) {
+            continue;
+        }
+        let mut forms: Vec<String> = vec![groups[i].name.clone()];
+        forms.extend(groups[i].aliases.iter().cloned());
+        forms.extend(groups[i].acronym.iter().cloned());
+        for form in forms {
+            let words: Vec<&str> = text::tokenize(&form).iter().map(|t| t.text).collect();
+            if words.is_empty() {
+                continue;
+            }
+            for (p, part) in parts.iter().enumerate() {
+                for k in 0..part.tokens.len() {
+                    let fits = words.iter().enumerate().all(|(n, w)| part.tokens.get(k + n).is_some_and(|t| t.text == *w));
+                    if !fits {
+                        continue;
+                    }
+                    let (s, e) = (part.tokens[k].start, part.tokens[k + words.len() - 1].end);
+                    let taken = groups.iter().any(|g| g.mentions.iter().any(|&(gp, gs, ge)| gp == p && gs < e && s < ge));
+                    if !taken {
+                        groups[i].mentions.push((p, s, e));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The role as it names the office: without a bracketed abbreviation ("Menteri
+/// Luar Negeri (Menlu)" → "Menteri Luar Negeri").
+fn role_text(s: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = (depth - 1).max(0),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The dateline names a place: "JAKARTA" is Jakarta.
+fn dateline(p: usize, part: &Part<'_>, lists: &Lists) -> Option<Named> {
+    let first = part.tokens.first()?;
+    let lower: Vec<String> = part.tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let n = lists.longest_match(&lower, 0, Class::Place)?;
+    Some(Named { part: p, start: first.start, end: part.tokens[n - 1].end, kind: EntityKind::Location, role: None, evidence: Evidence::List })
+}
+
+/// The canonical name of a mention: places as the list writes them, without a
+/// leading place word ("Pelabuhan Sihanoukville" → "Sihanoukville").
+fn canonical(text: &str, kind: EntityKind, lists: &Lists) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if kind != EntityKind::Location {
+        return text;
+    }
+    if let Some(name) = lists.place_name(&text) {
+        return name.to_string();
+    }
+    let words = text::words_lower(&text);
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    if let Some(n) = lists.longest_match(&refs, 0, Class::PlaceWord).filter(|&n| n < refs.len()) {
+        let rest: Vec<&str> = text.split_whitespace().skip(n).collect();
+        let rest = rest.join(" ");
+        return lists.place_name(&rest).map_or(rest.clone(), str::to_string);
+    }
+    text
+}
+
+/// Groups mentions into entities: people by their fullest name, the rest by name.
+fn group_names(parts: &[Part<'_>], mut named: Vec<Named>, lists: &Lists) -> Vec<Group> {
+    let text_of = |n: &Named| parts[n.part].text[n.start..n.end].to_string();
+    // People first, longest names first, so short mentions find their full name.
+    named.sort_by_key(|n| (n.kind != EntityKind::Person, std::cmp::Reverse(n.end - n.start), n.part, n.start));
+    let mut groups: Vec<Group> = Vec::new();
+    for mut n in named {
+        let text = text_of(&n);
+        n.kind = fixed_kind(&text, n.kind, lists);
+        let name = canonical(&text, n.kind, lists);
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let person_match = groups.iter().position(|g| {
+            g.kind == EntityKind::Person && n.kind == EntityKind::Person && contains_words(&g.name, &words)
+        });
+        // A one-word mention of another kind that is part of a person's name is that person
+        // ("Retno" tagged as a place), unless a list says it is a place or organisation.
+        let retagged = (words.len() == 1 && n.kind != EntityKind::Person && n.evidence <= Evidence::Model && !is_listed(&name, lists))
+            .then(|| groups.iter().position(|g| g.kind == EntityKind::Person && contains_words(&g.name, &words)))
+            .flatten();
+        if let Some(i) = person_match.or(retagged) {
+            let g = &mut groups[i];
+            if name != g.name && !g.aliases.contains(&name) {
+                g.aliases.push(name);
+            }
+            if g.role.is_none() {
+                g.role = n.role;
+            }
+            g.mentions.push((n.part, n.start, n.end));
+            continue;
+        }
+        if let Some(g) = groups.iter_mut().find(|g| g.name.to_lowercase() == name.to_lowercase() && (g.kind == n.kind || n.evidence < Evidence::Model)) {
+            g.mentions.push((n.part, n.start, n.end));
+            continue;
+        }
+        groups.push(Group { kind: n.kind, name, role: n.role, aliases: Vec::new(), acronym: None, mentions: vec![(n.part, n.start, n.end)] });
+    }
+    groups
+}
+
+/// The kind a name's own words give it, where they overrule the tagger: a listed
+/// place or institution, an organisation head or tail ("Alaska Airlines"), an
+/// event word ("Global Climate Summit").
+fn fixed_kind(name: &str, kind: EntityKind, lists: &Lists) -> EntityKind {
+    if !matches!(kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location) {
+        return kind;
+    }
+    if lists.is(name, Class::Place) && kind != EntityKind::Organization {
+        return EntityKind::Location;
+    }
+    if lists.is(name, Class::Org) {
+        return EntityKind::Organization;
+    }
+    let words = text::words_lower(name);
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    if refs.len() < 2 {
+        return kind;
+    }
+    if (0..refs.len()).any(|k| lists.longest_match(&refs, k, Class::EventHead).is_some()) {
+        return EntityKind::Event;
+    }
+    let tail = lists.longest_match(&refs, refs.len() - 1, Class::OrgTail).is_some();
+    let head = lists.longest_match(&refs, 0, Class::OrgHead).is_some();
+    if kind == EntityKind::Person && (tail || head) { EntityKind::Organization } else { kind }
+}
+
+fn is_listed(name: &str, lists: &Lists) -> bool {
+    lists.is(name, Class::Place) || lists.is(name, Class::Org)
+}
+
+/// Whether `words` appear, in order and whole, in `name`.
+fn contains_words(name: &str, words: &[&str]) -> bool {
+    let have: Vec<&str> = name.split_whitespace().collect();
+    !words.is_empty() && have.len() >= words.len() && have.windows(words.len()).any(|w| w == words)
+}
+
+/// Gives organisations their acronyms and the acronyms' mentions; drops
+/// acronyms of common nouns ("tindak pidana perdagangan orang (TPPO)") as names.
+fn link_acronyms(parts: &[Part<'_>], groups: &mut Vec<Group>, defined: &[(usize, AcronymFound)], listed: &[(usize, AcronymFound)], lists: &Lists) {
+    for (p, a) in defined {
+        let Some((ls, le)) = a.long_span else { continue };
+        let long_is_name = a.long.split_whitespace().filter(|w| w.chars().count() > 3).all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if !long_is_name {
+            // A common noun or a crime: not a name, however the tagger saw it.
+            groups.retain(|g| g.name != a.short);
+            continue;
+        }
+        if lists.is(&a.long, Class::Title) || lists.acronym(&a.short).is_some_and(|k| k.class == AcronymClass::Title) {
+            continue; // A title: handled with people.
+        }
+        let short_mentions = token_mentions(parts, &a.short);
+        let holder = groups.iter().position(|g| g.kind != EntityKind::Person && g.mentions.iter().any(|&(gp, s, e)| gp == *p && s <= ls && le <= e && (e - s) <= (le - ls) + 2));
+        let i = match holder {
+            Some(i) => i,
+            None => {
+                let words = text::words_lower(&a.long);
+                let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+                let kind = if (0..refs.len()).any(|k| lists.longest_match(&refs, k, Class::EventHead).is_some()) {
+                    EntityKind::Event
+                } else if lists.is(&a.long, Class::Place) {
+                    EntityKind::Location
+                } else {
+                    EntityKind::Organization
+                };
+                groups.push(Group { kind, name: a.long.clone(), role: None, aliases: Vec::new(), acronym: None, mentions: vec![(*p, ls, le)] });
+                groups.len() - 1
+            }
+        };
+        groups[i].acronym = Some(a.short.clone());
+        groups[i].mentions.extend(short_mentions);
+        let short = a.short.clone();
+        let keep = i;
+        let mut k = 0;
+        groups.retain(|g| {
+            let drop = k != keep && g.name == short;
+            k += 1;
+            !drop
+        });
+    }
+    // Organisations the list knows by an acronym: "Kedutaan Besar Republik Indonesia" is KBRI,
+    // and a separate "KBRI" entity is the same organisation.
+    for i in 0..groups.len() {
+        if groups[i].kind != EntityKind::Organization || groups[i].acronym.is_some() {
+            continue;
+        }
+        let Some(short) = lists.short_of(&groups[i].name).filter(|s| *s != groups[i].name).map(str::to_string) else { continue };
+        if let Some(j) = groups.iter().position(|g| g.name == short && g.kind == EntityKind::Organization) {
+            let moved = std::mem::take(&mut groups[j].mentions);
+            groups[i].mentions.extend(moved);
+        }
+        groups[i].acronym = Some(short);
+    }
+    // Listed acronyms of things that are not names (WNI, UU) are not entities.
+    for (_, a) in listed {
+        if a.class == Some(AcronymClass::Other) {
+            groups.retain(|g| g.name != a.short);
+        }
+    }
+}
+
+/// Every token of the parts written exactly `word`, as mentions.
+fn token_mentions(parts: &[Part<'_>], word: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (p, part) in parts.iter().enumerate() {
+        for t in &part.tokens {
+            if t.text == word {
+                out.push((p, t.start, t.end));
+            }
+        }
+    }
+    out
+}
+
+/// People: their title abbreviations become aliases ("Menlu" for the Menteri
+/// Luar Negeri), and every later use of a short name or title is a mention.
+fn link_people(parts: &[Part<'_>], groups: &mut [Group], defined: &[(usize, AcronymFound)], lists: &Lists) {
+    let covered = |groups: &[Group], p: usize, s: usize, e: usize| groups.iter().any(|g| g.mentions.iter().any(|&(gp, gs, ge)| gp == p && gs < e && s < ge));
+    for i in 0..groups.len() {
+        if groups[i].kind != EntityKind::Person {
+            continue;
+        }
+        // The title's abbreviation: defined in the text next to the role, or in the list.
+        if let Some(role) = groups[i].role.clone() {
+            let from_text = defined.iter().find(|(_, a)| a.long.eq_ignore_ascii_case(&role)).map(|(_, a)| a.short.clone());
+            let from_list = lists.short_of(&role).filter(|s| lists.acronym(s).is_some_and(|k| k.class == AcronymClass::Title)).map(str::to_string);
+            let holders = groups.iter().filter(|g| g.role.as_deref() == Some(role.as_str())).count();
+            if let Some(short) = from_text.or(from_list).filter(|s| holders == 1 && !groups[i].aliases.contains(s)) {
+                groups[i].aliases.push(short);
+            }
+        }
+        // Short names: each word of a full name of two or more words that is itself name-like.
+        let full: Vec<String> = groups[i].name.split_whitespace().map(str::to_string).collect();
+        let mut shorts: Vec<String> = groups[i].aliases.clone();
+        if full.len() >= 2 {
+            for w in &full {
+                let unique = groups.iter().filter(|g| g.kind == EntityKind::Person && g.name.split_whitespace().any(|x| x == w)).count() == 1;
+                if w.chars().count() >= 3 && unique && !lexicon::NOT_NAMES.contains(&w.to_lowercase().as_str()) && !is_listed(w, lists) {
+                    shorts.push(w.clone());
+                }
+            }
+        }
+        for short in shorts {
+            for (p, s, e) in token_mentions(parts, &short) {
+                if !covered(groups, p, s, e) {
+                    groups[i].mentions.push((p, s, e));
+                    if !groups[i].aliases.contains(&short) && short != groups[i].name {
+                        groups[i].aliases.push(short.clone());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Dates and quantities of every part, as entities grouped by value.
+fn dates_and_quantities(parts: &[Part<'_>], input: &Input<'_>, mention: &dyn Fn(usize, usize, usize) -> Mention) -> Vec<(usize, usize, Entity)> {
+    let anchor = input.published.map(|s| s.date);
+    let mark = decimal_mark(input.body);
+    let mut out: Vec<(usize, usize, Entity)> = Vec::new();
+    for (p, part) in parts.iter().enumerate() {
+        if part.part == TextPart::Dateline {
+            continue;
+        }
+        let found = dates::find(part.text, anchor);
+        let taken: Vec<(usize, usize)> = found.iter().map(|d| (d.start, d.end)).collect();
+        for d in found {
+            let m = mention(p, d.start, d.end);
+            match out.iter_mut().find(|(_, _, e)| e.kind == EntityKind::Date && e.name == d.value) {
+                Some((_, _, e)) => e.mentions.push(m),
+                None => out.push((p, d.start, valued(EntityKind::Date, d.value.clone(), EntityValue::Iso(d.value), None, m))),
+            }
+        }
+        for q in quantities::find(part.text, mark, &taken) {
+            let m = mention(p, q.start, q.end);
+            let same = |e: &Entity| e.kind == EntityKind::Quantity && e.unit.as_deref() == Some(q.unit.as_str()) && e.value == Some(EntityValue::Number(q.value));
+            match out.iter_mut().find(|(_, _, e)| same(e)) {
+                Some((_, _, e)) => e.mentions.push(m),
+                None => out.push((p, q.start, valued(EntityKind::Quantity, m.text.clone(), EntityValue::Number(q.value), Some(q.unit), m))),
+            }
+        }
+    }
+    out
+}
+
+/// A date or quantity entity with its first mention.
+fn valued(kind: EntityKind, name: String, value: EntityValue, unit: Option<String>, first: Mention) -> Entity {
+    Entity {
+        kind,
+        name,
+        role: None,
+        aliases: Vec::new(),
+        acronym: None,
+        text: Some(first.text.clone()),
+        value: Some(value),
+        unit,
+        mentions: vec![first],
+    }
+}
+
+/// Indonesian text uses a decimal comma, English a decimal point: the stop words tell.
+fn decimal_mark(body: &str) -> DecimalMark {
+    let (mut id, mut en) = (0, 0);
+    for w in body.split(|c: char| !c.is_alphabetic()).take(2000) {
+        let w = w.to_lowercase();
+        id += usize::from(crate::lang::is_stop_word(&w, "id"));
+        en += usize::from(crate::lang::is_stop_word(&w, "en"));
+    }
+    if en > id { DecimalMark::Point } else { DecimalMark::Comma }
+}
+
+/// Quotes of the body with their speakers resolved to people.
+fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut last_speaker: Option<(usize, String)> = None;
+    for q in quotes::find(part.text) {
+        let said = q.speaker.clone();
+        let resolved = said.as_ref().and_then(|(s, start, _)| {
+            let lower = s.to_lowercase();
+            if s == "-nya" || quotes::PRONOUNS.contains(&lower.as_str()) {
+                return last_person_before(people, p, *start).or_else(|| last_speaker.as_ref().map(|(_, n)| n.clone()));
+            }
+            let words: Vec<&str> = s.split_whitespace().collect();
+            people
+                .iter()
+                .filter(|g| {
+                    contains_words(s, &g.name.split_whitespace().collect::<Vec<_>>())
+                        || contains_words(&g.name, &words)
+                        || g.aliases.iter().any(|a| a == s || contains_words(s, &[a.as_str()]))
+                })
+                .max_by_key(|g| g.mentions.len())
+                .map(|g| g.name.clone())
+                .or_else(|| Some(s.clone()))
+        });
+        if let Some(name) = &resolved {
+            last_speaker = Some((q.start, name.clone()));
+        }
+        out.push(Quote {
+            text: part.text[q.start..q.end].to_string(),
+            speaker: resolved,
+            speaker_text: said.map(|(s, _, _)| s),
+            cue: q.cue,
+            start: offsets.char_of(q.start),
+            end: offsets.char_of(q.end),
+        });
+    }
+    out
+}
+
+/// The person mentioned last before byte `at` of part `p`.
+fn last_person_before(people: &[&Group], p: usize, at: usize) -> Option<String> {
+    people
+        .iter()
+        .filter_map(|g| g.mentions.iter().filter(|&&(gp, s, _)| gp == p && s < at).map(|&(_, s, _)| s).max().map(|s| (s, g)))
+        .max_by_key(|(s, _)| *s)
+        .map(|(_, g)| g.name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::{Date, Stamp};
+    use crate::entities::lexicon::LISTS;
+
+    fn run(body: &str) -> Found {
+        let stamp = Stamp { date: Date { year: 2024, month: 3, day: 14 }, time: None, offset_minutes: None };
+        extract(&Input { body, published: Some(&stamp), ..Default::default() }, &LISTS)
+    }
+
+    fn entity<'a>(found: &'a Found, name: &str) -> &'a Entity {
+        found.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name}: {:#?}", found.entities))
+    }
+
+    #[test]
+    fn role_acronym_and_speaker_across_paragraphs() {
+        let body = "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto meninjau lokasi banjir pada Rabu (13/3).\n\n\
+                    “Kami menyiagakan seluruh personel di lapangan,” kata Suharyanto.\n\n\
+                    BNPB mencatat 12 orang mengungsi.";
+        let found = run(body);
+        let person = entity(&found, "Suharyanto");
+        assert_eq!(person.kind, EntityKind::Person);
+        assert_eq!(person.role.as_deref(), Some("Kepala Badan Nasional Penanggulangan Bencana"));
+        assert_eq!(person.mentions.len(), 2);
+        let org = entity(&found, "Badan Nasional Penanggulangan Bencana");
+        assert_eq!(org.acronym.as_deref(), Some("BNPB"));
+        assert_eq!(org.mentions.len(), 3, "{:?}", org.mentions);
+        assert_eq!(found.quotes[0].speaker.as_deref(), Some("Suharyanto"));
+        assert_eq!(entity(&found, "2024-03-13").text.as_deref(), Some("Rabu (13/3)"));
+        assert_eq!(entity(&found, "12 orang").unit.as_deref(), Some("orang"));
+    }
+
+    #[test]
+    fn common_noun_acronyms_are_not_names() {
+        let found = run("Polisi menangkap tiga tersangka tindak pidana perdagangan orang (TPPO). Kasus TPPO itu melibatkan 20 WNI.");
+        assert!(found.entities.iter().all(|e| e.name != "TPPO" && e.name != "WNI"), "{:#?}", found.entities);
+        assert!(found.acronyms.iter().any(|a| a.short == "TPPO" && a.source == AcronymSource::Text));
+        assert!(found.acronyms.iter().any(|a| a.short == "WNI" && a.source == AcronymSource::List));
+    }
+
+    #[test]
+    fn english_pronoun_speaker_is_the_last_person_named() {
+        let body = "Finance Minister Sri Mulyani Indrawati met investors in Singapore on Monday.\n\n\
+                    \"The budget will stay below the legal limit,\" she said.";
+        let found = run(body);
+        assert_eq!(entity(&found, "Sri Mulyani Indrawati").role.as_deref(), Some("Finance Minister"));
+        assert_eq!(found.quotes[0].speaker.as_deref(), Some("Sri Mulyani Indrawati"));
+        assert_eq!(entity(&found, "Singapore").kind, EntityKind::Location);
+        assert_eq!(entity(&found, "2024-03-11").text.as_deref(), Some("Monday"));
+    }
+
+    #[test]
+    fn listed_institutions_get_their_acronym() {
+        let found = run("Pegawai Kedutaan Besar Republik Indonesia di Tokyo menerima laporan itu. KBRI lalu menghubungi keluarga korban.");
+        let org = entity(&found, "Kedutaan Besar Republik Indonesia");
+        assert_eq!(org.acronym.as_deref(), Some("KBRI"));
+        assert_eq!(org.mentions.len(), 2);
+    }
+}

@@ -1,0 +1,325 @@
+//! Word lists of the entity stage: the gazetteers generated from the shared
+//! data (`data/*.tsv`, see `examples/ner_lists.rs`) and hand-written tables of
+//! trigger words (titles, organisation and event heads, place words).
+//!
+//! Every word is matched lower-case. Multi-word entries are matched token by
+//! token, longest first, by [`Lists::longest_match`].
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// What a list entry names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Class {
+    /// A country, province, regency, city or other place.
+    Place,
+    /// An organisation or institution (full name or acronym).
+    Org,
+    /// A word or phrase that, before a name, says the name is a person's role ("Menteri Luar Negeri").
+    Title,
+    /// A courtesy title ("Mr", "Dr", "Bapak"): the next capitalised words are a person.
+    Honorific,
+    /// The first word of organisation names ("Kementerian", "PT", "Ministry").
+    OrgHead,
+    /// The last word of organisation names ("University", "Inc", "Tbk").
+    OrgTail,
+    /// A word that ends or starts event names ("Expo", "Summit", "KTT").
+    EventHead,
+    /// A word that, before a name, makes it a place ("Kota", "Pelabuhan", "Pulau").
+    PlaceWord,
+    /// An acronym that is not an organisation (WNI, TPPO, UU).
+    CommonAcronym,
+}
+
+/// A known acronym with its expansion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownAcronym {
+    /// As written. Example: `"TPPO"`.
+    pub short: String,
+    /// The Indonesian expansion. Example: `"tindak pidana perdagangan orang"`.
+    pub long: String,
+    /// The English expansion. Example: `"crime of human trafficking"`.
+    pub english: String,
+    /// Whether it names an organisation, a title, or something else.
+    pub class: AcronymClass,
+}
+
+/// What a known acronym stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AcronymClass {
+    /// An organisation (KPK, Kemenlu, PTDI).
+    Organization,
+    /// A person's title (Menlu, Kapolri).
+    Title,
+    /// A place (RI, AS).
+    Place,
+    /// An event (Pilkada, Pemilu).
+    Event,
+    /// Anything else: laws, crimes, groups of people (TPPO, UU, WNI).
+    Other,
+}
+
+/// The lists, indexed for matching.
+#[derive(Debug, Default)]
+pub struct Lists {
+    /// Entries by their first lower-case token: the remaining tokens and the class.
+    by_first: HashMap<String, Vec<(Vec<String>, Class)>>,
+    /// Known acronyms by their short form as written (case-sensitive).
+    acronyms: HashMap<String, KnownAcronym>,
+    /// Known acronyms by their lower-case long form.
+    by_long: HashMap<String, String>,
+    /// Place names as the list writes them, by their lower-case form.
+    place_case: HashMap<String, String>,
+}
+
+/// The lists compiled into the crate.
+pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    Lists::from_sources(
+        include_str!("data/places.tsv"),
+        include_str!("data/institutions.tsv"),
+        include_str!("data/acronyms.tsv"),
+    )
+});
+
+impl Lists {
+    /// Builds the lists from the generated TSV files and the hand-written tables.
+    pub fn from_sources(places: &str, institutions: &str, acronyms: &str) -> Lists {
+        let mut lists = Lists::default();
+        for row in rows(places) {
+            if let Some(name) = row.first() {
+                lists.add(name, Class::Place);
+            }
+        }
+        for name in EXTRA_PLACES {
+            lists.add(name, Class::Place);
+        }
+        for (table, is_institution) in [(institutions, true), (acronyms, false)] {
+            for row in rows(table) {
+                let [short, long, english, class] = [0, 1, 2, 3].map(|i| row.get(i).copied().unwrap_or(""));
+                let class = acronym_class(class, is_institution);
+                // "PT Pindad (Persero)": the bracketed legal form is not part of the name used in news.
+                let long = long.split(" (").next().unwrap_or(long).trim();
+                let list_class = match class {
+                    AcronymClass::Organization => Some(Class::Org),
+                    AcronymClass::Title => Some(Class::Title),
+                    AcronymClass::Place => Some(Class::Place),
+                    AcronymClass::Event => Some(Class::EventHead),
+                    AcronymClass::Other => Some(Class::CommonAcronym),
+                };
+                if let Some(c) = list_class {
+                    lists.add(short, c);
+                    if c != Class::CommonAcronym {
+                        lists.add(long, c);
+                    }
+                }
+                lists.by_long.insert(long.to_lowercase(), short.to_string());
+                lists.acronyms.insert(
+                    short.to_string(),
+                    KnownAcronym { short: short.to_string(), long: long.to_string(), english: english.to_string(), class },
+                );
+            }
+        }
+        for (words, class) in [
+            (TITLES, Class::Title),
+            (HONORIFICS, Class::Honorific),
+            (ORG_HEADS, Class::OrgHead),
+            (ORG_TAILS, Class::OrgTail),
+            (EVENT_HEADS, Class::EventHead),
+            (PLACE_WORDS, Class::PlaceWord),
+        ] {
+            for w in words {
+                lists.add(w, class);
+            }
+        }
+        lists
+    }
+
+    fn add(&mut self, phrase: &str, class: Class) {
+        if class == Class::Place {
+            self.place_case.entry(phrase.to_lowercase()).or_insert_with(|| phrase.to_string());
+        }
+        let mut toks = crate::entities::text::words_lower(phrase);
+        if toks.is_empty() {
+            return;
+        }
+        let first = toks.remove(0);
+        let entries = self.by_first.entry(first).or_default();
+        if !entries.iter().any(|(t, c)| *t == toks && *c == class) {
+            entries.push((toks, class));
+            // Longest first, so "Menteri Luar Negeri" wins over "Menteri".
+            entries.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+        }
+    }
+
+    /// The longest entries starting at `lower[i]`: their length in tokens and
+    /// class, one per class, longest first.
+    pub fn matches_at(&self, lower: &[&str], i: usize) -> Vec<(usize, Class)> {
+        let mut out: Vec<(usize, Class)> = Vec::new();
+        let Some(entries) = lower.get(i).and_then(|w| self.by_first.get(*w)) else { return out };
+        for (rest, class) in entries {
+            let fits = rest.iter().enumerate().all(|(k, w)| lower.get(i + 1 + k).is_some_and(|t| t == w));
+            if fits && !out.iter().any(|(_, c)| c == class) {
+                out.push((rest.len() + 1, *class));
+            }
+        }
+        out
+    }
+
+    /// The longest entry of `class` starting at `lower[i]`, as a token count.
+    pub fn longest_match(&self, lower: &[&str], i: usize, class: Class) -> Option<usize> {
+        self.matches_at(lower, i).into_iter().find(|(_, c)| *c == class).map(|(n, _)| n)
+    }
+
+    /// Whether the whole phrase is an entry of `class`.
+    pub fn is(&self, phrase: &str, class: Class) -> bool {
+        let toks = crate::entities::text::words_lower(phrase);
+        let refs: Vec<&str> = toks.iter().map(String::as_str).collect();
+        !refs.is_empty() && self.longest_match(&refs, 0, class) == Some(refs.len())
+    }
+
+    /// A place name as the list writes it ("JAKARTA" → "Jakarta").
+    pub fn place_name(&self, phrase: &str) -> Option<&str> {
+        self.place_case.get(&phrase.to_lowercase()).map(String::as_str)
+    }
+
+    /// A known acronym by its short form as written.
+    pub fn acronym(&self, short: &str) -> Option<&KnownAcronym> {
+        self.acronyms.get(short)
+    }
+
+    /// The short form of a known long form, matched lower-case.
+    pub fn short_of(&self, long: &str) -> Option<&str> {
+        self.by_long.get(&long.to_lowercase()).map(String::as_str)
+    }
+}
+
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+}
+
+fn acronym_class(class: &str, is_institution: bool) -> AcronymClass {
+    if is_institution && class == "ORG" {
+        return AcronymClass::Organization;
+    }
+    match class {
+        "TITLE" => AcronymClass::Title,
+        "GPE" => AcronymClass::Place,
+        "EVENT" => AcronymClass::Event,
+        "ORG" => AcronymClass::Organization,
+        _ => AcronymClass::Other,
+    }
+}
+
+/// Place names the gazetteers lack: press spellings of countries, cities known
+/// as such (the gazetteer has "Kota Administrasi Jakarta Pusat", not "Jakarta"),
+/// capitals and large cities often in Indonesian news, and regions.
+pub static EXTRA_PLACES: &[&str] = &[
+    // Press variants of country names.
+    "China", "Inggris", "Amerika", "AS", "Korsel", "Korut", "Korea", "Rusia", "Arab Saudi", "Saudi", "UEA",
+    "Britain", "England", "Scotland", "Wales", "America", "USA", "UK", "Palestina", "Palestine", "Gaza", "Tepi Barat",
+    "West Bank", "Taiwan", "Hong Kong", "Makau", "Macau", "Timor Leste", "Timor-Leste", "Vatikan", "Eropa", "Europe",
+    "Asia", "Afrika", "Africa", "Australia", "Asia Tenggara", "Southeast Asia", "Timur Tengah", "Middle East",
+    // Indonesian cities and regions named without their administrative prefix.
+    "Jakarta", "DKI Jakarta", "Yogyakarta", "Jogja", "Yogya", "DIY", "Jabodetabek", "Jawa", "Java", "Sumatera", "Sumatra",
+    "Kalimantan", "Borneo", "Sulawesi", "Papua", "Bali", "Lombok", "Nusantara", "IKN", "Batam", "Surabaya", "Bandung", "Medan",
+    "Semarang", "Makassar", "Palembang", "Denpasar", "Solo", "Surakarta", "Bogor", "Depok", "Tangerang", "Bekasi",
+    // Capitals and large cities of the world.
+    "Phnom Penh", "Bangkok", "Hanoi", "Ho Chi Minh", "Kuala Lumpur", "Singapura", "Singapore", "Manila", "Vientiane",
+    "Naypyidaw", "Yangon", "Dili", "Bandar Seri Begawan", "Beijing", "Shanghai", "Tokyo", "Osaka", "Seoul", "Pyongyang",
+    "New Delhi", "Delhi", "Mumbai", "Islamabad", "Dhaka", "Kabul", "Tehran", "Teheran", "Baghdad", "Riyadh", "Jeddah",
+    "Mekah", "Makkah", "Mecca", "Madinah", "Medina", "Dubai", "Abu Dhabi", "Doha", "Kairo", "Cairo", "Ankara", "Istanbul",
+    "Yerusalem", "Jerusalem", "Tel Aviv", "Moskow", "Moscow", "Kyiv", "Kiev", "London", "Paris", "Berlin", "Roma", "Rome",
+    "Madrid", "Brussels", "Brussel", "Amsterdam", "Den Haag", "The Hague", "Jenewa", "Geneva", "Wina", "Vienna",
+    "Washington", "New York", "Los Angeles", "Chicago", "San Francisco", "Canberra", "Sydney", "Melbourne", "Perth",
+    "Wellington", "Ottawa", "Toronto", "Brasilia", "Buenos Aires", "Mexico City", "Nairobi", "Johannesburg", "Pretoria",
+];
+
+/// Role words and phrases: before a name they make it a person and give the role.
+pub static TITLES: &[&str] = &[
+    "presiden", "wakil presiden", "menteri", "menteri luar negeri", "menteri dalam negeri", "menteri pertahanan",
+    "menteri keuangan", "menteri koordinator", "menko", "wakil menteri", "wamen", "gubernur", "wakil gubernur", "wagub",
+    "bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota", "camat", "lurah", "kepala desa", "kades",
+    "kepala", "ketua", "ketua umum", "wakil ketua", "sekretaris", "sekretaris jenderal", "bendahara", "direktur",
+    "direktur utama", "direktur jenderal", "komisaris", "manajer", "kapolri", "kapolda", "kapolres", "kapolsek",
+    "kapolresta", "kabareskrim", "kadiv humas", "panglima", "panglima tni", "jenderal", "kolonel", "letnan", "mayor",
+    "kapten", "brigjen", "mayjen", "letjen", "irjen", "kombes", "akbp", "kompol", "iptu", "ipda", "aiptu", "bripka",
+    "laksamana", "marsekal", "jaksa", "jaksa agung", "hakim", "duta besar", "dubes", "konsul", "juru bicara", "jubir",
+    "anggota", "pengamat", "peneliti", "rektor", "dekan", "dosen", "guru besar", "profesor", "perdana menteri", "pm",
+    "raja", "ratu", "pangeran", "paus", "imam", "uskup", "pelatih", "kapten tim", "senator", "kanselir", "sultan",
+    "president", "vice president", "prime minister", "minister", "foreign minister", "secretary", "secretary of state",
+    "governor", "mayor", "chancellor", "chief executive", "ceo", "chairman", "chairwoman", "chair", "spokesman",
+    "spokeswoman", "spokesperson", "general", "senator", "representative", "ambassador", "judge", "justice",
+    "king", "queen", "prince", "princess", "pope", "coach", "director", "professor", "chief",
+];
+
+/// Titles that name an office only with a complement ("Menteri Keuangan",
+/// "Kepala BNPB", "Minister of Defence"): alone before capitalised words they
+/// do not show that a name follows.
+pub static GENERIC_TITLES: &[&str] = &[
+    "menteri", "kepala", "ketua", "wakil", "sekretaris", "direktur", "anggota", "komisaris", "manajer", "deputi",
+    "asisten", "staf", "kepala dinas", "minister", "secretary", "head", "chief", "director", "member", "deputy",
+    "direktur jenderal",
+];
+
+/// Courtesy titles: the capitalised words after them are a person's name.
+pub static HONORIFICS: &[&str] = &[
+    "bapak", "pak", "ibu", "bu", "saudara", "sdr", "tuan", "nyonya", "haji", "hajjah", "h", "hj", "kh", "ustaz", "ustadz",
+    "habib", "gus", "dr", "drs", "ir", "prof", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "rev", "st",
+];
+
+/// First words of organisation names.
+pub static ORG_HEADS: &[&str] = &[
+    "kementerian", "kemenko", "badan", "komisi", "dewan", "majelis", "mahkamah", "pengadilan", "pengadilan negeri",
+    "kejaksaan", "kejaksaan agung", "kejaksaan tinggi", "kejaksaan negeri", "kepolisian", "polda", "polres",
+    "polresta", "polsek", "polrestabes", "kodam", "kodim", "korem", "partai", "pt", "cv", "perum", "bank",
+    "universitas", "institut", "sekolah tinggi", "politeknik", "rumah sakit", "rsud", "rsup", "yayasan", "lembaga",
+    "pemerintah", "pemprov", "pemkab", "pemkot", "pemda", "dinas", "kedutaan", "kedutaan besar", "konsulat",
+    "konsulat jenderal", "direktorat", "direktorat jenderal", "sekretariat", "asosiasi", "persatuan", "perhimpunan",
+    "federasi", "ikatan", "komite", "otoritas", "korps", "koperasi", "organisasi", "ministry", "department",
+    "commission", "council", "committee", "agency", "bureau", "embassy", "university", "bank of",
+];
+
+/// Last words of organisation names, as English and company names end.
+pub static ORG_TAILS: &[&str] = &[
+    "university", "institute", "party", "council", "committee", "commission", "agency", "bureau", "court",
+    "association", "federation", "union", "corporation", "company", "foundation", "embassy", "police", "army",
+    "navy", "authority", "board", "inc", "corp", "ltd", "llc", "plc", "tbk", "group", "fc", "bank", "airlines",
+    "airways", "magazine", "times", "post", "journal", "motors", "holdings", "media", "studios", "records",
+    "network", "press", "club", "ministry", "department", "center", "centre", "school", "college", "hospital",
+];
+
+/// Words that make a capitalised span an event.
+pub static EVENT_HEADS: &[&str] = &[
+    "expo", "summit", "conference", "festival", "championship", "championships", "games", "olympics", "olimpiade",
+    "piala", "kejuaraan", "konferensi", "ktt", "pameran", "kongres", "muktamar", "munas", "rakernas", "fair", "week",
+    "cup", "world cup", "piala dunia", "sea games", "asian games", "grand prix", "marathon", "maraton", "jambore",
+];
+
+/// Words that, before a capitalised name, make it a place.
+pub static PLACE_WORDS: &[&str] = &[
+    "kota", "kabupaten", "provinsi", "desa", "kelurahan", "kecamatan", "pulau", "kepulauan", "gunung", "sungai",
+    "danau", "selat", "teluk", "pelabuhan", "bandara", "bandar udara", "jalan", "jl", "laut", "samudra", "samudera",
+    "pantai", "negara bagian", "kampung", "dusun", "city", "province", "state", "port", "island", "river", "lake",
+    "mount", "county", "district",
+];
+
+/// Prefixes of named things that are neither people, organisations nor places:
+/// ships and vessels ("KRI Bima Suci", "USS Nimitz").
+pub static THING_PREFIXES: &[&str] = &["KRI", "KM", "KMP", "MV", "MT", "USS", "HMS", "HMAS", "RMS"];
+
+/// Lower-case words that join the parts of one name ("Indo Defence Expo and
+/// Forum", "University of Oxford", "Joint Commission for Bilateral Cooperation").
+pub static CONNECTORS: &[&str] = &["dan", "and", "of", "for", "the", "&", "de", "van", "der", "von", "bin", "binti", "al", "on"];
+
+/// Capitalised words that are never a name on their own: sentence openers,
+/// pronouns, and labels of the page that leak into text.
+pub static NOT_NAMES: &[&str] = &[
+    "hal", "selain", "oleh", "baca", "penulis", "editor", "komentar", "selamat", "ilustrasi", "illustrasi", "foto",
+    "sumber", "video", "dia", "ia", "mereka", "kami", "kita", "saya", "namun", "tapi", "tetapi", "sementara",
+    "menurut", "kata", "dalam", "pada", "bagi", "sejak", "setelah", "sebelum", "meski", "walau", "kemudian",
+    "lalu", "adapun", "sedangkan", "bahkan", "padahal", "jika", "kalau", "apabila", "ketika", "saat", "seperti",
+    "terkait", "soal", "untuk", "dengan", "karena", "akibat", "tak", "tidak", "belum", "sudah", "juga", "pun",
+    "he", "she", "they", "it", "we", "i", "you", "but", "and", "or", "so", "yet", "however", "meanwhile", "if",
+    "when", "while", "after", "before", "since", "as", "at", "in", "on", "for", "with", "by", "from", "this",
+    "that", "these", "those", "there", "here", "mr", "mrs", "ms", "dr", "pak", "bu", "bapak", "ibu", "ya", "oh",
+];

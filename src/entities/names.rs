@@ -1,0 +1,433 @@
+//! Names in one sentence: the tagger's spans combined with rules and lists.
+//!
+//! The rules, strongest first:
+//! 1. triggers: a title before capitalised words makes a person and gives the
+//!    role ("Menteri Luar Negeri (Menlu) Retno Marsudi"); a courtesy title makes a
+//!    person ("Dr. Ali", "Mr Smith"); an organisation head starts or ends an
+//!    organisation ("Kedutaan Besar Republik Indonesia", "Harvard University",
+//!    "PT PINDAD"); an event word makes an event ("Indo Defence Expo and Forum");
+//!    a place word makes a place ("Pelabuhan Sihanoukville"); a vessel prefix makes
+//!    another named thing ("KRI Bima Suci");
+//! 2. the CRF's spans (when a model is loaded);
+//! 3. list entries: places, institutions and their acronyms;
+//! 4. without a model, runs of two or three capitalised words with no other
+//!    evidence, taken as people (English news names people this way).
+//!
+//! Common acronyms that are not organisations (WNI, TPPO) and capitalised
+//! function words ("Dia", "Dalam") are never names.
+
+use crate::entities::acronyms::looks_short;
+use crate::entities::lexicon::{self, Class, Lists};
+use crate::entities::ner::{NerKind, Tag};
+use crate::model::EntityKind;
+
+/// Why a span was taken: the stronger evidence wins where spans overlap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// A run of capitalised words and nothing else.
+    Shape,
+    /// A list entry.
+    List,
+    /// The CRF tagger.
+    Model,
+    /// A trigger word (title, organisation head, event word, place word).
+    Trigger,
+}
+
+/// A name in a sentence, as a token range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameSpan {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What it names.
+    pub kind: EntityKind,
+    /// Person only: the token range of the role before the name.
+    pub role: Option<(usize, usize)>,
+    /// Why it was taken.
+    pub evidence: Evidence,
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn is_word(w: &str) -> bool {
+    w.chars().any(char::is_alphanumeric)
+}
+
+/// Spans of the IOB2 tags.
+fn tag_spans(tags: &[Tag]) -> Vec<NameSpan> {
+    let mut out: Vec<NameSpan> = Vec::new();
+    for (i, t) in tags.iter().enumerate() {
+        match t {
+            Tag::B(k) => out.push(NameSpan { start: i, end: i + 1, kind: kind_of(*k), role: None, evidence: Evidence::Model }),
+            Tag::I(_) => {
+                if let Some(last) = out.last_mut().filter(|l| l.end == i) {
+                    last.end = i + 1;
+                }
+            }
+            Tag::O => {}
+        }
+    }
+    out
+}
+
+fn kind_of(k: NerKind) -> EntityKind {
+    match k {
+        NerKind::Per => EntityKind::Person,
+        NerKind::Org => EntityKind::Organization,
+        NerKind::Loc => EntityKind::Location,
+    }
+}
+
+/// The names in one tokenised sentence, given the CRF's tags (all `O` without a model).
+///
+/// With a model, the model's spans stand and the rules only add what it left
+/// out (and roles to its people); without one, the rules and lists do the work.
+pub fn find(words: &[&str], tags: &[Tag], lists: &Lists, with_model: bool) -> Vec<NameSpan> {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let model = tag_spans(tags);
+    let add = |candidates: Vec<NameSpan>, spans: &mut Vec<NameSpan>| {
+        for c in candidates {
+            // A span's role ("Menteri Luar Negeri (Menlu)") is taken too.
+            let taken = |s: &NameSpan| {
+                let from = s.role.map_or(s.start, |(a, _)| a.min(s.start));
+                from < c.end && c.start < s.end
+            };
+            if !spans.iter().any(taken) {
+                spans.push(c);
+            }
+        }
+    };
+    let mut spans: Vec<NameSpan> = Vec::new();
+    if with_model {
+        let mut people = model;
+        for s in people.iter_mut().filter(|s| s.kind == EntityKind::Person) {
+            s.role = role_before(words, &lower, lists, s.start).map(|a| (a, s.start));
+        }
+        add(people, &mut spans);
+        // The model decides people, organisations and places (it learned the corpora's
+        // conventions for them); triggers add the kinds it does not know.
+        let others = triggers(words, &lower, lists, &spans).into_iter().filter(|t| matches!(t.kind, EntityKind::Event | EntityKind::Other));
+        add(others.collect(), &mut spans);
+    } else {
+        add(triggers(words, &lower, lists, &[]), &mut spans);
+        add(listed(words, &lower, lists), &mut spans);
+        add(shaped(words, &lower, lists), &mut spans);
+    }
+    for s in &mut spans {
+        trim_function_words(&lower, s);
+    }
+    spans.retain(|s| s.end > s.start && !vetoed(words, &lower, s, lists));
+    spans.sort_by_key(|s| s.start);
+    spans
+}
+
+/// Function words at the edges of a span are not part of the name ("Edward Russell Is").
+fn trim_function_words(lower: &[&str], s: &mut NameSpan) {
+    let function = |w: &str| crate::lexicon::stop_words("en").is_some_and(|sw| sw.contains(&w)) && w.len() > 1;
+    while s.end > s.start + 1 && function(lower[s.end - 1]) && !lexicon::CONNECTORS.contains(&lower[s.end - 1]) {
+        s.end -= 1;
+    }
+}
+
+/// Where the role of a person named at token `start` begins: a capitalised title
+/// ending right before the name, with its complement ("Menteri Luar Negeri
+/// (Menlu)", "Kepala Badan Nasional Penanggulangan Bencana (BNPB)").
+fn role_before(words: &[&str], lower: &[&str], lists: &Lists, start: usize) -> Option<usize> {
+    let mut best = None;
+    let mut i = start;
+    while i > 0 && start - i < 10 {
+        i -= 1;
+        let w = words[i];
+        let fits = is_cap(w) || matches!(w, "(" | ")") || lexicon::CONNECTORS.contains(&lower[i]);
+        if !fits {
+            break;
+        }
+        if is_cap(w) && lists.longest_match(lower, i, Class::Title).is_some() {
+            best = Some(i);
+        }
+    }
+    best
+}
+
+/// A span that is a function word, a common acronym, or a title alone is not a name.
+fn vetoed(words: &[&str], lower: &[&str], s: &NameSpan, lists: &Lists) -> bool {
+    let toks = &lower[s.start..s.end];
+    if toks.iter().all(|w| !is_word(w)) {
+        return true;
+    }
+    if s.end - s.start == 1 {
+        let w = toks[0];
+        // An English adverb opening a sentence ("Eventually, ...") is not a name.
+        if s.start == 0 && w.len() > 4 && w.ends_with("ly") && lists.matches_at(toks, 0).is_empty() {
+            return true;
+        }
+        let known_org = lists.acronym(words[s.start]).is_some_and(|a| a.class == lexicon::AcronymClass::Organization);
+        // "WHO" and "AS" are names; "Who" and "As" opening a sentence are not.
+        let function_word = !is_acronym(words[s.start])
+            && (crate::lexicon::stop_words("id").is_some_and(|sw| sw.contains(&w)) || crate::lexicon::stop_words("en").is_some_and(|sw| sw.contains(&w)));
+        return lexicon::NOT_NAMES.contains(&w)
+            || function_word
+            || (lists.longest_match(toks, 0, Class::CommonAcronym) == Some(1) && !known_org)
+            || (lists.longest_match(toks, 0, Class::Title) == Some(1) && s.kind != EntityKind::Organization)
+            || crate::entities::dates::is_month_word(words[s.start]);
+    }
+    // A span that is only a title ("Menteri Luar Negeri") names a role, not a person.
+    s.kind == EntityKind::Person && lists.longest_match(toks, 0, Class::Title) == Some(toks.len())
+}
+
+/// Where a capitalised run starting at `i` ends: capitalised words, joined by
+/// connectors that are followed by another capitalised word.
+fn run_end(words: &[&str], lower: &[&str], i: usize, connectors: bool) -> usize {
+    let mut j = i;
+    while j < words.len() {
+        if is_cap(words[j]) && is_word(words[j]) || words[j].chars().next().is_some_and(|c| c.is_ascii_digit()) && j > i {
+            j += 1;
+        } else if connectors && j > i && lexicon::CONNECTORS.contains(&lower[j]) && words.get(j + 1).is_some_and(|w| is_cap(w) && !is_acronym(w)) {
+            // "Energi dan Sumber Daya Mineral" is one name; "PT PINDAD dan PTDI" are two.
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Spans made by trigger words.
+fn triggers(words: &[&str], lower: &[&str], lists: &Lists, model: &[NameSpan]) -> Vec<NameSpan> {
+    let mut out: Vec<NameSpan> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !is_cap(words[i]) {
+            i += 1;
+            continue;
+        }
+        let titled = person_after_title(words, lower, lists, model, i);
+        if let Some(s) = titled.or_else(|| person_after_honorific(words, lower, lists, i)) {
+            i = s.end;
+            out.push(s);
+            continue;
+        }
+        let end = run_end(words, lower, i, true);
+        let run = &lower[i..end];
+        let head_at = |k: usize| lists.longest_match(run, k, Class::OrgHead);
+        let kind = if lexicon::THING_PREFIXES.contains(&words[i]) && end > i + 1 {
+            Some(EntityKind::Other)
+        } else if (0..run.len()).any(|k| lists.longest_match(run, k, Class::EventHead).is_some()) && end > i + 1 {
+            Some(EntityKind::Event)
+        } else if head_at(0).is_some_and(|n| n < run.len()) || (run.len() > 1 && lists.longest_match(run, run.len() - 1, Class::OrgTail) == Some(1)) {
+            Some(EntityKind::Organization)
+        } else if lists.longest_match(run, 0, Class::PlaceWord).is_some_and(|n| n < run.len()) {
+            Some(EntityKind::Location)
+        } else {
+            None
+        };
+        match kind {
+            Some(kind) => {
+                out.push(NameSpan { start: i, end, kind, role: None, evidence: Evidence::Trigger });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// "Menteri Luar Negeri (Menlu) Retno Marsudi", "Gubernur Jawa Barat Ridwan Kamil",
+/// "President Joe Biden": the person after a capitalised title and its complement.
+fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[NameSpan], i: usize) -> Option<NameSpan> {
+    let n = lists.longest_match(lower, i, Class::Title)?;
+    // A generic title ("Menteri", "Kepala") names an office only with what follows it;
+    // unless that is known, the capitalised words after it may be the office, not a
+    // name ("Menteri Perumahan Rakyat").
+    let generic = n == 1 && lexicon::GENERIC_TITLES.contains(&lower[i]);
+    let mut j = i + n;
+    // English puts the office before the title: "Finance Minister", "Defence Secretary".
+    let mut role_start = i;
+    while role_start > 0 && i - role_start < 3 && is_cap(words[role_start - 1]) && is_word(words[role_start - 1]) && !lexicon::NOT_NAMES.contains(&lower[role_start - 1]) {
+        role_start -= 1;
+    }
+    let mut known_complement = role_start < i;
+    loop {
+        if words.get(j) == Some(&"(") && words.get(j + 2) == Some(&")") && words.get(j + 1).is_some_and(|w| looks_short(w)) {
+            j += 3;
+        } else if let Some(m) = [Class::Place, Class::Org].iter().filter_map(|c| lists.longest_match(lower, j, *c)).max() {
+            if !is_cap(words[j]) {
+                break;
+            }
+            j += m;
+            known_complement = true;
+        } else if let Some(m) = lists.longest_match(lower, j, Class::Title).filter(|_| is_cap(words[j])) {
+            j += m;
+        } else if words.get(j).is_some_and(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())) && words.get(j + 1).is_some_and(|w| is_cap(w)) {
+            // An acronym of the office: "Menteri BUMN Erick Thohir".
+            j += 1;
+            known_complement = true;
+        } else {
+            break;
+        }
+    }
+    if generic && !known_complement {
+        return None;
+    }
+    let name_end = match model.iter().find(|s| s.kind == EntityKind::Person && s.start <= j && j < s.end) {
+        Some(s) => s.end,
+        None => {
+            let mut k = j;
+            let mut count = 0;
+            while k < words.len() && count < 4 && is_cap(words[k]) && is_word(words[k]) && lists.matches_at(lower, k).is_empty() && !lexicon::NOT_NAMES.contains(&lower[k]) {
+                k += 1;
+                count += 1;
+                // An initial inside a name: "Retno L. Marsudi".
+                if words.get(k) == Some(&".") && words[k - 1].chars().count() == 1 && words.get(k + 1).is_some_and(|w| is_cap(w)) {
+                    k += 1;
+                }
+            }
+            k
+        }
+    };
+    (name_end > j).then_some(NameSpan { start: j, end: name_end, kind: EntityKind::Person, role: Some((role_start, j)), evidence: Evidence::Trigger })
+}
+
+/// "Dr. Ali", "Mr Smith", "Pak Budi": the person after a courtesy title.
+fn person_after_honorific(words: &[&str], lower: &[&str], lists: &Lists, i: usize) -> Option<NameSpan> {
+    let n = lists.longest_match(lower, i, Class::Honorific)?;
+    let mut j = i + n;
+    if words.get(j) == Some(&".") {
+        j += 1;
+    }
+    let mut k = j;
+    while k < words.len() && k < j + 4 && is_cap(words[k]) && is_word(words[k]) && lists.matches_at(lower, k).iter().all(|(_, c)| *c == Class::Honorific) {
+        k += 1;
+    }
+    (k > j).then_some(NameSpan { start: j, end: k, kind: EntityKind::Person, role: None, evidence: Evidence::Trigger })
+}
+
+/// What the rules alone find in a sentence, strongest first: trigger words, then
+/// list entries (for the document stage to fill what the model left out).
+pub fn rules_in(words: &[&str], lists: &Lists) -> Vec<NameSpan> {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let mut spans = triggers(words, &lower, lists, &[]);
+    for l in listed(words, &lower, lists) {
+        if !spans.iter().any(|s| s.start.min(s.role.map_or(s.start, |r| r.0)) < l.end && l.start < s.end) {
+            spans.push(l);
+        }
+    }
+    spans.retain(|s| !vetoed(words, &lower, s, lists));
+    spans
+}
+
+/// Capitalised list entries: places and institutions.
+fn listed(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<NameSpan> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let found = lists
+            .matches_at(lower, i)
+            .into_iter()
+            .filter(|(n, c)| matches!(c, Class::Place | Class::Org) && words[i..i + n].iter().all(|w| is_cap(w) || !is_word(w) || lexicon::CONNECTORS.contains(&w.to_lowercase().as_str())))
+            .max_by_key(|(n, _)| *n);
+        match found {
+            // A list acronym must be written as listed ("AS", not "as").
+            Some((1, Class::Org | Class::Place)) if lists.acronym(words[i]).is_none() && words[i].chars().filter(|c| c.is_uppercase()).count() > 1 && words[i].len() <= 3 => i += 1,
+            Some((n, c)) => {
+                let kind = if c == Class::Place { EntityKind::Location } else { EntityKind::Organization };
+                out.push(NameSpan { start: i, end: i + n, kind, role: None, evidence: Evidence::List });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Without a model: runs of two or three capitalised words, not at the start of
+/// the sentence and not list words, taken as people.
+fn shaped(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<NameSpan> {
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < words.len() {
+        let end = run_end(words, lower, i, false);
+        if end == i {
+            i += 1;
+            continue;
+        }
+        let plain = (i..end).all(|k| lists.matches_at(lower, k).is_empty() && !lexicon::NOT_NAMES.contains(&lower[k]) && words[k].chars().any(char::is_lowercase));
+        if (2..=3).contains(&(end - i)) && plain {
+            out.push(NameSpan { start: i, end, kind: EntityKind::Person, role: None, evidence: Evidence::Shape });
+        }
+        i = end;
+    }
+    out
+}
+
+/// IOB2 labels of a sentence's spans, as `kliping tag` prints them: PER, ORG,
+/// LOC, and EVENT and MISC for the other kinds.
+pub fn iob2(len: usize, spans: &[NameSpan]) -> Vec<String> {
+    let mut out = vec!["O".to_string(); len];
+    for s in spans {
+        let k = match s.kind {
+            EntityKind::Person => "PER",
+            EntityKind::Organization => "ORG",
+            EntityKind::Location => "LOC",
+            EntityKind::Event => "EVENT",
+            _ => "MISC",
+        };
+        for (n, t) in out.iter_mut().enumerate().take(s.end.min(len)).skip(s.start) {
+            *t = format!("{}-{k}", if n == s.start { "B" } else { "I" });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::lexicon::LISTS;
+    use crate::entities::text::tokenize;
+
+    /// (sentence, expected spans as "kind:text" in order), without a model.
+    const CASES: &[(&str, &[&str])] = &[
+        ("Menteri Luar Negeri (Menlu) Retno Marsudi, mendorong pembentukan mekanisme", &["person:Retno Marsudi"]),
+        ("Kedutaan Besar Republik Indonesia di Phnom Penh telah menangani", &["organization:Kedutaan Besar Republik Indonesia", "location:Phnom Penh"]),
+        ("seperti ke PT PINDAD dan PTDI dan juga", &["organization:PT PINDAD", "organization:PTDI"]),
+        ("berpartisipasi dalam Indo Defence Expo and Forum yang akan", &["event:Indo Defence Expo and Forum"]),
+        ("kunjungan KRI Bima Suci ke Pelabuhan Sihanoukville pada", &["other:KRI Bima Suci", "location:Pelabuhan Sihanoukville"]),
+        ("Dia mengatakan, isu TPPO menjadi perhatian serius", &[]),
+        ("President Joe Biden met Prime Minister Anthony Albanese in Washington.", &["person:Joe Biden", "person:Anthony Albanese", "location:Washington"]),
+        ("The statement from Harvard University came as Mr. Smith left.", &["organization:Harvard University", "person:Smith"]),
+        ("Gubernur Jawa Barat Ridwan Kamil meninjau lokasi", &["person:Ridwan Kamil"]),
+    ];
+
+    #[test]
+    fn rules_find_names_without_a_model() {
+        for (text, want) in CASES {
+            let toks = tokenize(text);
+            let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+            let spans = find(&words, &vec![Tag::O; words.len()], &LISTS, false);
+            let got: Vec<String> = spans
+                .iter()
+                .map(|s| format!("{}:{}", serde_json::to_value(s.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(), &text[toks[s.start].start..toks[s.end - 1].end]))
+                .collect();
+            assert_eq!(got, *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn title_gives_the_role() {
+        let text = "Menteri Luar Negeri (Menlu) Retno Marsudi, mendorong";
+        let toks = tokenize(text);
+        let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+        let spans = find(&words, &vec![Tag::O; words.len()], &LISTS, false);
+        assert_eq!(spans[0].role, Some((0, 6)));
+    }
+}

@@ -1,0 +1,378 @@
+//! The statistical tagger: a linear-chain CRF (the `crfs` crate, CRFsuite's
+//! format) over word-shape, affix, neighbour and gazetteer features, tagging
+//! PER, ORG and LOC in IOB2.
+//!
+//! The model is data, not code: [`NerModel::from_bytes`] takes the bytes of a
+//! trained model (`models/ner.crfsuite`, made by `cargo run --release --example
+//! train_ner`), checks them, and tags with them. The entity stage works without a
+//! model (rules and lists only) and better with one; in the browser the page loads
+//! it after first paint and parses again.
+
+use crate::entities::lexicon::{Class, Lists};
+use crfs::Attribute;
+use std::sync::Arc;
+#[cfg(feature = "embedded-model")]
+use std::sync::LazyLock;
+
+/// Kinds the tagger knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NerKind {
+    /// A person.
+    Per,
+    /// An organisation.
+    Org,
+    /// A place.
+    Loc,
+}
+
+impl NerKind {
+    /// The CoNLL name: `PER`, `ORG`, `LOC`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NerKind::Per => "PER",
+            NerKind::Org => "ORG",
+            NerKind::Loc => "LOC",
+        }
+    }
+
+    fn parse(s: &str) -> Option<NerKind> {
+        match s {
+            "PER" => Some(NerKind::Per),
+            "ORG" => Some(NerKind::Org),
+            "LOC" => Some(NerKind::Loc),
+            _ => None,
+        }
+    }
+}
+
+/// An IOB2 tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tag {
+    /// Outside any entity.
+    O,
+    /// First token of an entity.
+    B(NerKind),
+    /// Later token of an entity.
+    I(NerKind),
+}
+
+impl Tag {
+    /// Reads `B-PER`, `I-LOC`, `O`; anything else is `O`.
+    pub fn parse(s: &str) -> Tag {
+        match s.split_once('-') {
+            Some(("B", k)) => NerKind::parse(k).map_or(Tag::O, Tag::B),
+            Some(("I", k)) => NerKind::parse(k).map_or(Tag::O, Tag::I),
+            _ => Tag::O,
+        }
+    }
+}
+
+impl std::fmt::Display for Tag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Tag::O => f.write_str("O"),
+            Tag::B(k) => write!(f, "B-{}", k.as_str()),
+            Tag::I(k) => write!(f, "I-{}", k.as_str()),
+        }
+    }
+}
+
+/// Why model bytes were refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ModelError {
+    /// Not a CRFsuite model, or a damaged one (a wrong download, an HTML error page).
+    Invalid(String),
+    /// A CRFsuite model, but not one with this crate's PER/ORG/LOC labels.
+    WrongLabels,
+}
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ModelError::Invalid(why) => write!(f, "not a usable NER model: {why}"),
+            ModelError::WrongLabels => f.write_str("the NER model does not tag PER, ORG and LOC"),
+        }
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// A trained NER model, checked and ready to tag. Cheap to share behind an `Arc`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct NerModel {
+    bytes: Vec<u8>,
+}
+
+impl std::fmt::Debug for NerModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "NerModel({} bytes)", self.bytes.len())
+    }
+}
+
+/// Offsets of the header fields that point into a CRFsuite model; the rest of
+/// the header is counts.
+const HEADER_LEN: usize = 48;
+
+impl NerModel {
+    /// Checks the bytes of a CRFsuite model and keeps them.
+    ///
+    /// The checks come before `crfs` reads the model, so damaged bytes are an
+    /// error here rather than a panic later.
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<NerModel, ModelError> {
+        if bytes.len() <= HEADER_LEN || &bytes[..4] != b"lCRF" {
+            return Err(ModelError::Invalid("no CRFsuite header".to_string()));
+        }
+        let word = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]) as usize;
+        let size = word(4);
+        // Feature, label, attribute, label-reference and attribute-reference offsets.
+        let offsets = [word(28), word(32), word(36), word(40), word(44)];
+        if size != bytes.len() || offsets.iter().any(|&o| o < HEADER_LEN || o >= bytes.len()) {
+            return Err(ModelError::Invalid("its header does not match its length".to_string()));
+        }
+        let model = crfs::Model::new(&bytes).map_err(|e| ModelError::Invalid(e.to_string()))?;
+        let labels: Vec<&str> = (0..model.num_labels()).filter_map(|i| model.to_label(i)).collect();
+        let known = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
+        if labels.len() != known.len() || !known.iter().all(|k| labels.contains(k)) {
+            return Err(ModelError::WrongLabels);
+        }
+        model.tagger().map_err(|e| ModelError::Invalid(e.to_string()))?;
+        Ok(NerModel { bytes })
+    }
+
+    /// The model built into the native binary (feature `embedded-model`), checked
+    /// once and shared; `None` in builds without it (the web app loads it lazily).
+    pub fn embedded() -> Option<Arc<NerModel>> {
+        #[cfg(feature = "embedded-model")]
+        {
+            static EMBEDDED: LazyLock<Option<Arc<NerModel>>> =
+                LazyLock::new(|| NerModel::from_bytes(include_bytes!("../../models/ner.crfsuite").to_vec()).ok().map(Arc::new));
+            EMBEDDED.clone()
+        }
+        #[cfg(not(feature = "embedded-model"))]
+        None
+    }
+
+    /// Size of the model in bytes.
+    pub fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    /// Whether the model is empty (never, for a checked model).
+    pub fn is_empty(&self) -> bool {
+        self.bytes.is_empty()
+    }
+
+    /// A tagger for many sentences.
+    pub fn tagger(&self) -> Option<NerTagger<'_>> {
+        let model = crfs::Model::new(&self.bytes).ok()?;
+        Some(NerTagger { model, lists: &crate::entities::lexicon::LISTS })
+    }
+}
+
+/// Tags sentences with a model and the built-in lists.
+pub struct NerTagger<'a> {
+    model: crfs::Model<'a>,
+    lists: &'a Lists,
+}
+
+impl NerTagger<'_> {
+    /// The IOB2 tags of one tokenised sentence (all `O` if the model fails).
+    pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
+        let xseq = features(tokens, self.lists);
+        let tagged = self.model.tagger().and_then(|t| t.tag(&xseq).map(|labels| labels.into_iter().map(Tag::parse).collect()));
+        let mut tags: Vec<Tag> = tagged.unwrap_or_else(|_| vec![Tag::O; tokens.len()]);
+        tags.resize(tokens.len(), Tag::O);
+        repair(&mut tags);
+        tags
+    }
+}
+
+/// Makes a tag sequence valid IOB2: an `I-X` that does not continue an `X` becomes `B-X`.
+pub fn repair(tags: &mut [Tag]) {
+    let mut prev = Tag::O;
+    for t in tags.iter_mut() {
+        if let Tag::I(k) = *t
+            && !matches!(prev, Tag::B(p) | Tag::I(p) if p == k)
+        {
+            *t = Tag::B(k);
+        }
+        prev = *t;
+    }
+}
+
+/// Function words of Indonesian and English, for the `stop` feature. The model
+/// was trained with exactly this list: changing it means retraining.
+static FUNCTION_WORDS: &[&str] = &[
+    "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "tidak", "dalam", "akan", "juga",
+    "adalah", "ada", "atau", "karena", "oleh", "sudah", "saat", "bisa", "kami", "kita", "mereka", "dia", "ia",
+    "telah", "jika", "namun", "tersebut", "sebagai", "bahwa", "hingga", "serta", "para", "masih", "setelah", "kata",
+    "menurut", "selain", "hal", "sementara", "bagi", "sejak", "the", "of", "and", "to", "a", "in", "is", "that",
+    "for", "it", "was", "on", "with", "as", "he", "she", "by", "at", "this", "from", "but", "they", "we", "after",
+];
+
+/// What is known about one token before its neighbours are looked at.
+struct TokenInfo {
+    lower: String,
+    shape: String,
+    cap: bool,
+    /// A function word of Indonesian or English ("yang", "the"): capitalised, it opens a sentence.
+    stop: bool,
+    /// Gazetteer classes covering the token, with whether it starts the match.
+    gaz: Vec<(Class, bool)>,
+}
+
+/// The CRF features of every token of a sentence. Training (`examples/train_ner.rs`)
+/// and tagging call this same function, so they cannot drift apart.
+pub fn features(tokens: &[&str], lists: &Lists) -> Vec<Vec<Attribute>> {
+    let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+    let lower_refs: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let mut gaz: Vec<Vec<(Class, bool)>> = vec![Vec::new(); tokens.len()];
+    for i in 0..tokens.len() {
+        for (len, class) in lists.matches_at(&lower_refs, i) {
+            for (k, g) in gaz.iter_mut().enumerate().skip(i).take(len) {
+                if !g.iter().any(|(c, _)| *c == class) {
+                    g.push((class, k == i));
+                }
+            }
+        }
+    }
+    let info: Vec<TokenInfo> = tokens
+        .iter()
+        .zip(lower)
+        .zip(gaz)
+        .map(|((t, lower), gaz)| TokenInfo {
+            shape: short_shape(t),
+            cap: t.chars().next().is_some_and(char::is_uppercase),
+            stop: FUNCTION_WORDS.contains(&lower.as_str()),
+            lower,
+            gaz,
+        })
+        .collect();
+    let n = info.len();
+    let mut out = Vec::with_capacity(n);
+    for (i, me) in info.iter().enumerate() {
+        let mut f: Vec<Attribute> = Vec::with_capacity(40);
+        let mut add = |name: String| f.push(Attribute::new(name, 1.0));
+        add("b".to_string());
+        add(format!("w={}", me.lower));
+        add(format!("s={}", me.shape));
+        let chars: Vec<char> = me.lower.chars().collect();
+        for k in [2, 3] {
+            if chars.len() > k {
+                add(format!("p{k}={}", chars[..k].iter().collect::<String>()));
+            }
+        }
+        for k in [2, 3, 4] {
+            if chars.len() > k {
+                add(format!("x{k}={}", chars[chars.len() - k..].iter().collect::<String>()));
+            }
+        }
+        if i == 0 {
+            add(format!("bos|s={}", me.shape));
+        }
+        if i + 1 == n {
+            add("eos".to_string());
+        }
+        for (class, first) in &me.gaz {
+            add(format!("g={class:?}{}", if *first { "B" } else { "I" }));
+        }
+        for d in [-2i32, -1, 1, 2] {
+            let j = i as i32 + d;
+            let Some(other) = usize::try_from(j).ok().and_then(|j| info.get(j)) else {
+                add(format!("w{d:+}=_"));
+                continue;
+            };
+            add(format!("w{d:+}={}", other.lower));
+            if d.abs() == 1 {
+                add(format!("s{d:+}={}", other.shape));
+                for (class, _) in &other.gaz {
+                    add(format!("g{d:+}={class:?}"));
+                }
+                add(format!("c{d:+}|c={}{}", u8::from(other.cap), u8::from(me.cap)));
+            }
+        }
+        if i > 0 {
+            add(format!("w-1|s={}|{}", info[i - 1].lower, me.shape));
+            add(format!("w-1|w={}|{}", info[i - 1].lower, me.lower));
+        }
+        if let Some(next) = info.get(i + 1) {
+            add(format!("w+1|s={}|{}", next.lower, me.shape));
+            add(format!("w|w+1={}|{}", me.lower, next.lower));
+        }
+        for d in [-2i32, 2] {
+            if let Some(other) = usize::try_from(i as i32 + d).ok().and_then(|j| info.get(j)) {
+                add(format!("s{d:+}={}", other.shape));
+            }
+        }
+        if me.stop {
+            add("stop".to_string());
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// The word's shape with runs collapsed: `Retno` → `Xx`, `TPPO` → `X`,
+/// `3.703` → `d.d`, `PTDI` → `X`, `McKinsey` → `XxXx`.
+pub fn short_shape(word: &str) -> String {
+    let mut s = String::new();
+    let mut last = None;
+    for c in word.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if last != Some(k) {
+            s.push(k);
+            last = Some(k);
+        }
+        if s.len() > 8 {
+            break;
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert_eq!(short_shape("Retno"), "Xx");
+        assert_eq!(short_shape("TPPO"), "X");
+        assert_eq!(short_shape("3.703"), "d.d");
+        assert_eq!(short_shape("McKinsey"), "XxXx");
+    }
+
+    #[test]
+    fn repairs_iob2() {
+        let mut t = vec![Tag::I(NerKind::Per), Tag::I(NerKind::Per), Tag::O, Tag::B(NerKind::Loc), Tag::I(NerKind::Org)];
+        repair(&mut t);
+        assert_eq!(t, [Tag::B(NerKind::Per), Tag::I(NerKind::Per), Tag::O, Tag::B(NerKind::Loc), Tag::B(NerKind::Org)]);
+    }
+
+    #[test]
+    fn refuses_bytes_that_are_not_a_model() {
+        assert!(NerModel::from_bytes(Vec::new()).is_err());
+        assert!(NerModel::from_bytes(b"<!doctype html><html>not found</html>".repeat(4)).is_err());
+        let mut fake = b"lCRF".to_vec();
+        fake.extend_from_slice(&[0xff; 60]);
+        assert!(NerModel::from_bytes(fake).is_err());
+    }
+
+    #[test]
+    fn gazetteer_features_mark_multiword_places() {
+        let f = features(&["di", "Phnom", "Penh", "."], &crate::entities::lexicon::LISTS);
+        let names = |i: usize| f[i].iter().map(|a| a.name.clone()).collect::<Vec<_>>();
+        assert!(names(1).contains(&"g=PlaceB".to_string()));
+        assert!(names(2).contains(&"g=PlaceI".to_string()));
+        assert!(names(1).contains(&"w-1=di".to_string()));
+    }
+}

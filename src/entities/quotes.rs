@@ -1,0 +1,186 @@
+//! Direct quotes and who said them.
+//!
+//! A quote is text between quote marks that reads as speech: it holds a clause
+//! (four words or more) or ends with punctuation inside the marks, so scare
+//! quotes ("online scamming") are left alone. Its speaker is named next to it
+//! with a speech verb, after it ("…,” papar Retno", "…,” Retno said", "…,”
+//! jelas dia", "…,” ujarnya") or before it ("Retno mengatakan, “…”", "Menurut
+//! Retno, “…”"). Pronouns are resolved later, by the entity stage, to the person
+//! spoken of just before.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A quote found in a text, before its speaker is resolved to an entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteFound {
+    /// Byte span of the quote, marks included.
+    pub start: usize,
+    pub end: usize,
+    /// How the speaker is named next to the quote ("Retno", "Menlu", "dia"), and its byte span.
+    pub speaker: Option<(String, usize, usize)>,
+    /// The speech verb. Example: `papar`.
+    pub cue: Option<String>,
+}
+
+/// Speech verbs written after a quote, before the speaker: "…,” papar Retno".
+pub static VERBS_BEFORE_SPEAKER: &[&str] = &[
+    "kata", "ujar", "ucap", "tutur", "papar", "jelas", "terang", "tegas", "ungkap", "lanjut", "imbuh", "tambah",
+    "sebut", "pungkas", "tandas", "cetus", "seru", "sambung", "timpal", "beber", "urai", "aku", "klaim", "harap",
+    "pinta", "tukas", "sergah", "kilah", "sahut", "jawab", "tanya", "ajak", "katanya", "ujarnya", "tuturnya",
+    "jelasnya", "paparnya", "tegasnya", "ungkapnya", "imbuhnya", "tambahnya", "lanjutnya", "pungkasnya", "ucapnya",
+    "terangnya", "sebutnya", "tandasnya", "tuturnya", "bebernya", "akunya", "said", "says", "added", "asked",
+    "told", "wrote", "continued", "explained", "noted", "emphasized", "emphasised", "stressed", "insisted",
+];
+
+/// Speech verbs after the speaker: "Retno mengatakan", "Smith said".
+pub static VERBS_AFTER_SPEAKER: &[&str] = &[
+    "mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan", "menuturkan", "memaparkan",
+    "menambahkan", "menyampaikan", "menerangkan", "menyebutkan", "mengaku", "berkata", "bertanya", "berujar",
+    "said", "says", "told", "added", "explained", "noted", "asked", "stated", "wrote", "argued", "warned",
+    "insisted", "continued", "replied", "claimed", "declared", "remarked", "recalled", "tweeted", "emphasized",
+    "emphasised", "stressed", "urged", "admitted", "acknowledged", "announced", "revealed", "affirmed",
+    "suggested", "commented", "observed", "assured", "reiterated", "concluded", "mengimbau", "menilai",
+    "mengungkap", "membeberkan", "menekankan", "mengingatkan", "berharap",
+];
+
+/// Words that stand for a speaker named before: they are resolved to a person by the entity stage.
+pub static PRONOUNS: &[&str] = &["dia", "ia", "beliau", "mereka", "he", "she", "they"];
+
+static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = VERBS_BEFORE_SPEAKER.join("|");
+    let after = VERBS_AFTER_SPEAKER.join("|");
+    let pron = PRONOUNS.join("|");
+    Regex::new(&format!(
+        r"^\s*(?:(?P<v1>(?i:{verbs}))\b(?:\s+(?P<s1>(?i:{pron})\b|(?:\p{{Lu}}[\p{{L}}.'’-]*)(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,5}}))?|(?P<s2>(?i:{pron})\b|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?P<v2>(?i:{after}))\b|(?i:according\s+to|menurut)\s+(?P<s3>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}}))"
+    ))
+    .expect("the speaker pattern compiles")
+});
+
+static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let after = VERBS_AFTER_SPEAKER.join("|");
+    let pron = PRONOUNS.join("|");
+    Regex::new(&format!(
+        r"(?:(?P<s1>(?i:{pron})|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?:juga\s+|pun\s+|also\s+)?(?P<v1>(?i:{after}))(?:\s+bahwa)?|(?i:menurut|according\s+to)\s+(?P<s2>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}}))\s*[,:]?\s*$"
+    ))
+    .expect("the speaker pattern compiles")
+});
+
+/// Finds quotes in one paragraph (`text[para]`) of `text`.
+fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
+    let para = &text[from..to];
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in para.char_indices() {
+        match (open, c) {
+            (None, '“') => open = Some((i, '”')),
+            (None, '"') => open = Some((i, '"')),
+            (Some((s, close)), c) if c == close => {
+                spans.push((s, i + c.len_utf8()));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    // An opening mark with no close at the start of a paragraph: the quote runs on to the end.
+    if let Some((s, _)) = open
+        && para[..s].trim().is_empty()
+    {
+        spans.push((s, para.len()));
+    }
+    for (s, e) in spans {
+        let inner = &para[s..e];
+        let words = inner.split_whitespace().count();
+        let ends_in_punct = inner.trim_end_matches(['”', '"']).ends_with([',', '.', '!', '?', '…']);
+        if words < 4 && !ends_in_punct {
+            continue;
+        }
+        let mut q = QuoteFound { start: from + s, end: from + e, speaker: None, cue: None };
+        if let Some(c) = SPEAKER_AFTER.captures(&para[e..]) {
+            let v = c.name("v1").or(c.name("v2"));
+            let sp = c.name("s1").or(c.name("s2")).or(c.name("s3"));
+            q.cue = v.map(|m| m.as_str().to_string()).or_else(|| c.name("s3").map(|_| "according to".to_string()));
+            q.speaker = sp.map(|m| speaker_span(m.as_str(), from + e + m.start()));
+            // "ujarnya": the suffix -nya is the speaker.
+            if q.speaker.is_none() && v.is_some_and(|m| m.as_str().to_lowercase().ends_with("nya")) {
+                q.speaker = v.map(|m| ("-nya".to_string(), from + e + m.end() - 3, from + e + m.end()));
+            }
+        }
+        if q.speaker.is_none() {
+            let before = &para[..s];
+            if let Some(c) = SPEAKER_BEFORE.captures(before) {
+                let sp = c.name("s1").or(c.name("s2"));
+                q.cue = c.name("v1").map(|m| m.as_str().to_string()).or_else(|| c.name("s2").map(|_| "menurut".to_string()));
+                q.speaker = sp.map(|m| speaker_span(m.as_str(), from + m.start()));
+            }
+        }
+        out.push(q);
+    }
+}
+
+/// The speaker as written, without a sentence's full stop ("lanjut Menlu." → "Menlu"),
+/// with its byte span.
+fn speaker_span(s: &str, start: usize) -> (String, usize, usize) {
+    let bare = s.trim_end_matches('.');
+    // "J.K." keeps its last full stop: it closes an initial, not the sentence.
+    let initial = bare.len() < s.len() && bare.rsplit(['.', ' ']).next().is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase));
+    let kept = if initial { &s[..bare.len() + 1] } else { bare };
+    (kept.to_string(), start, start + kept.len())
+}
+
+/// Every quote in a body of paragraphs separated by blank lines.
+pub fn find(body: &str) -> Vec<QuoteFound> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for para in body.split("\n\n") {
+        in_paragraph(body, from, from + para.len(), &mut out);
+        from += para.len() + 2;
+    }
+    out
+}
+
+/// Quote attributions a test runs: (paragraph, speaker as written, cue).
+pub static EXAMPLES: &[(&str, &str, &str)] = &[
+    ("“Saya sampaikan, tahun lalu saja, kami telah menangani 842 kasus,” papar Retno, dalam keterangan tertulis.", "Retno", "papar"),
+    ("“Dalam pertemuan saya mendorong penguatan kemitraan,” lanjut Menlu.", "Menlu", "lanjut"),
+    ("“Kami juga menyambut baik kunjungan itu,” jelas dia.", "dia", "jelas"),
+    ("“Kami akan terus memantau situasi,” ujarnya.", "-nya", "ujarnya"),
+    ("Kapolri Listyo Sigit mengatakan, “Kami akan mengusut kasus ini sampai tuntas.”", "Kapolri Listyo Sigit", "mengatakan"),
+    ("\"We will not back down from this fight,\" said Jane Smith, the union leader.", "Jane Smith", "said"),
+    ("\"The numbers are simply not there yet,\" Smith said on Tuesday.", "Smith", "said"),
+    ("\"Prices will rise again next year,\" he added.", "he", "added"),
+    ("Menurut Sri Mulyani, “Kondisi fiskal kita masih sangat kuat.”", "Sri Mulyani", "menurut"),
+];
+
+/// Quoted text that is not a quote (scare quotes, titles).
+pub static NEGATIVES: &[&str] = &["kejahatan “online scamming” kian meningkat", "film \"Laskar Pelangi\" diputar"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attributes_each_example_and_skips_each_negative() {
+        for (text, speaker, cue) in EXAMPLES {
+            let got = find(text);
+            assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+            let q = &got[0];
+            assert_eq!(q.speaker.as_ref().map(|s| s.0.as_str()), Some(*speaker), "{text:?}");
+            assert_eq!(q.cue.as_deref().map(str::to_lowercase), Some(cue.to_string()), "{text:?}");
+            let (_, s, e) = q.speaker.clone().unwrap_or_default();
+            if *speaker != "-nya" {
+                assert_eq!(&text[s..e], *speaker);
+            }
+        }
+        for text in NEGATIVES {
+            assert!(find(text).is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn quote_spans_include_the_marks() {
+        let body = "Intro.\n\n“Satu dua tiga empat,” kata Ali.";
+        let q = &find(body)[0];
+        assert_eq!(&body[q.start..q.end], "“Satu dua tiga empat,”");
+    }
+}

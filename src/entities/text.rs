@@ -1,0 +1,170 @@
+//! Tokens, sentences and offsets.
+//!
+//! Tokens follow the NER corpora's convention: punctuation is split off words
+//! ("( TPPO )"), but hyphenated words ("kasus-kasus"), apostrophes ("Jum'at")
+//! and digit groups ("3.703", "1,25") stay whole. Offsets here are byte offsets
+//! into the text; [`CharOffsets`] turns them into the code-point offsets of the
+//! output.
+
+use std::ops::Range;
+
+/// A token and its byte span in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The token as written.
+    pub text: &'a str,
+    /// Byte offset of its first byte.
+    pub start: usize,
+    /// Byte offset just past its last byte.
+    pub end: usize,
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if c.is_alphanumeric() {
+            while j < chars.len() {
+                let cj = chars[j].1;
+                if cj.is_alphanumeric() || is_mark(cj) {
+                    j += 1;
+                    continue;
+                }
+                let prev = chars[j - 1].1;
+                let next = chars.get(j + 1).map(|p| p.1);
+                // An English possessive ("Lindsay’s") is a token of its own.
+                let possessive = matches!(next, Some('s' | 'S')) && chars.get(j + 2).is_none_or(|p| !p.1.is_alphanumeric());
+                let joins = match cj {
+                    '-' => next.is_some_and(char::is_alphanumeric),
+                    '\'' | '’' => prev.is_alphabetic() && next.is_some_and(char::is_alphabetic) && !possessive,
+                    '.' | ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                j += 2;
+            }
+        }
+        let end = chars.get(j).map_or(text.len(), |p| p.0);
+        out.push(Token { text: &text[start..end], start, end });
+        i = j;
+    }
+    out
+}
+
+fn is_mark(c: char) -> bool {
+    // Combining marks (U+0300..U+036F and friends) belong to the letter before.
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
+}
+
+/// Lower-case word tokens of a phrase, for list lookups.
+pub fn words_lower(phrase: &str) -> Vec<String> {
+    tokenize(phrase).iter().map(|t| t.text.to_lowercase()).collect()
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+static ABBREVIATIONS: &[&str] = &[
+    "dr", "drs", "ir", "prof", "h", "hj", "kh", "st", "jl", "no", "kec", "kab", "mr", "mrs", "ms", "jr", "sr", "vs",
+    "sdr", "bpk", "tn", "ny", "inc", "corp", "ltd", "co", "u.s", "gen", "lt", "col", "sgt", "rev", "dll", "dsb", "tsb",
+];
+
+/// Sentences of a tokenised text, as token index ranges. A sentence ends after
+/// `.`, `!` or `?` (and any closing quotes or brackets) unless the full stop
+/// follows an abbreviation or an initial, and always at a line break.
+pub fn sentences(text: &str, tokens: &[Token<'_>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        let next_on_new_line = tokens.get(i + 1).is_some_and(|n| text[tokens[i].end..n.start].contains('\n'));
+        let t = tokens[i].text;
+        let mut ends = next_on_new_line || i + 1 == tokens.len();
+        if !ends && matches!(t, "." | "!" | "?") {
+            let prev = if i > 0 { tokens[i - 1].text } else { "" };
+            let abbreviation = t == "." && (ABBREVIATIONS.contains(&prev.to_lowercase().as_str()) || is_initial(prev));
+            let next = tokens.get(i + 1).map_or("", |n| n.text);
+            let closes = matches!(next, "\"" | "”" | "’" | ")" | "'");
+            ends = !abbreviation && !closes;
+        }
+        if !ends && matches!(t, "\"" | "”" | "’" | ")" | "'") && i > 0 && matches!(tokens[i - 1].text, "." | "!" | "?") {
+            let next = tokens.get(i + 1).map_or("", |n| n.text);
+            ends = next.chars().next().is_some_and(char::is_uppercase);
+        }
+        if ends {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    out
+}
+
+fn is_initial(word: &str) -> bool {
+    let mut cs = word.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// Turns byte offsets into code-point offsets of one text, in O(log n) each.
+#[derive(Debug)]
+pub struct CharOffsets {
+    /// Byte offset of every char, in order, then the text length.
+    bytes: Vec<usize>,
+}
+
+impl CharOffsets {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> CharOffsets {
+        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        bytes.push(text.len());
+        CharOffsets { bytes }
+    }
+
+    /// The code-point offset of a byte offset (a char boundary, or the next one after it).
+    pub fn char_of(&self, byte: usize) -> u32 {
+        let i = self.bytes.partition_point(|&b| b < byte);
+        u32::try_from(i).unwrap_or(u32::MAX)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn splits_punctuation_but_keeps_words_whole() {
+        assert_eq!(toks("perdagangan orang (TPPO) secara"), ["perdagangan", "orang", "(", "TPPO", ")", "secara"]);
+        assert_eq!(toks("kasus-kasus 3.703 WNI, Rp1,25 triliun."), ["kasus-kasus", "3.703", "WNI", ",", "Rp1,25", "triliun", "."]);
+        assert_eq!(toks("“Saya,” papar Retno"), ["“", "Saya", ",", "”", "papar", "Retno"]);
+        assert_eq!(toks("Jum'at O’Brien"), ["Jum'at", "O’Brien"]);
+        assert_eq!(toks("Lindsay’s car"), ["Lindsay", "’", "s", "car"]);
+        assert_eq!(toks("-- a- -b"), ["-", "-", "a", "-", "-", "b"]);
+        assert!(toks("").is_empty());
+    }
+
+    #[test]
+    fn ends_sentences_at_stops_not_at_abbreviations() {
+        let text = "Dr. Ali tiba. Dia pergi.\n\nBaru \"Ya.\" Lalu";
+        let t = tokenize(text);
+        let s: Vec<String> = sentences(text, &t).into_iter().map(|r| t[r].iter().map(|x| x.text).collect::<Vec<_>>().join(" ")).collect();
+        assert_eq!(s, ["Dr . Ali tiba .", "Dia pergi .", "Baru \" Ya . \"", "Lalu"]);
+    }
+
+    #[test]
+    fn counts_code_points() {
+        let text = "“Éa” x";
+        let idx = CharOffsets::new(text);
+        assert_eq!(idx.char_of(text.find('x').unwrap_or(0)), 5);
+        assert_eq!(idx.char_of(text.len()), 6);
+    }
+}

@@ -1,0 +1,162 @@
+//! The entity stage on whole articles, through `kliping::parse`: the seed's
+//! entity, acronym and quote minimums, with the built-in model and without one
+//! (as the web page parses before its model has loaded), and English fixtures.
+
+use kliping::Options;
+use serde_json::Value;
+
+const RAW: &str = include_str!("../examples/id-validnews-tppo/raw.txt");
+const EXPECTED: &str = include_str!("../examples/id-validnews-tppo/expected.json");
+
+fn ws(s: &str) -> String {
+    s.replace('\u{a0}', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `got` has every field of `want`: strings equal after whitespace
+/// normalisation, numbers equal, lists containing every wanted item.
+fn has(got: &Value, want: &Value) -> bool {
+    match (got, want) {
+        (Value::String(g), Value::String(w)) => ws(g) == ws(w),
+        (Value::Number(g), Value::Number(w)) => g.as_f64() == w.as_f64(),
+        (Value::Array(g), Value::Array(w)) => w.iter().all(|wi| g.iter().any(|gi| has(gi, wi))),
+        (Value::Object(g), Value::Object(w)) => w.iter().all(|(k, wv)| g.get(k).is_some_and(|gv| has(gv, wv))),
+        (g, w) => g == w,
+    }
+}
+
+fn parse(text: &str, model: bool) -> Value {
+    let options = if model { Options::default() } else { Options { ner: None, ..Options::default() } };
+    let article = kliping::parse(text, &options).expect("the text parses");
+    serde_json::to_value(&article).expect("the article serialises")
+}
+
+fn check_seed(model: bool) {
+    let expected: Value = serde_json::from_str(EXPECTED).expect("expected.json is JSON");
+    let got = parse(RAW, model);
+    let mode = if model { "with the model" } else { "without a model" };
+    let entities = got["entities"].as_array().expect("entities");
+    for want in expected["entities_must_include"].as_array().expect("a list") {
+        assert!(entities.iter().any(|e| has(e, want)), "{mode}: no entity like {want}\ngot: {}", serde_json::to_string_pretty(entities).unwrap_or_default());
+    }
+    for want in expected["acronyms_must_include"].as_array().expect("a list") {
+        assert!(got["acronyms"].as_array().expect("acronyms").iter().any(|a| has(a, want)), "{mode}: no acronym like {want}\ngot: {}", got["acronyms"]);
+    }
+    for want in expected["quotes_must_include"].as_array().expect("a list") {
+        let start = want["starts_with"].as_str().expect("starts_with");
+        let found = got["quotes"].as_array().expect("quotes").iter().any(|q| {
+            q["text"].as_str().is_some_and(|t| ws(t).starts_with(&ws(start))) && q["speaker"] == want["speaker"]
+        });
+        assert!(found, "{mode}: no quote starting {start:?} by {}\ngot: {}", want["speaker"], got["quotes"]);
+    }
+    for bad in expected["entities_must_not_include"].as_array().expect("a list") {
+        let bad = bad.as_str().expect("a string");
+        for e in entities {
+            let named = e["name"] == bad || e["mentions"].as_array().is_some_and(|ms| ms.iter().any(|m| m["text"] == bad));
+            assert!(!named, "{mode}: {bad:?} is an entity: {e}");
+        }
+    }
+}
+
+#[test]
+fn seed_minimums_hold_with_the_model() {
+    check_seed(true);
+}
+
+#[test]
+fn seed_minimums_hold_without_a_model() {
+    check_seed(false);
+}
+
+#[test]
+fn mention_offsets_are_code_points_into_the_body() {
+    let got = parse(RAW, true);
+    let body: Vec<char> = got["body"].as_str().expect("body").chars().collect();
+    let mut checked = 0;
+    for e in got["entities"].as_array().expect("entities") {
+        for m in e["mentions"].as_array().expect("mentions") {
+            if m.get("part").is_some() {
+                continue;
+            }
+            let (s, t) = (m["start"].as_u64().unwrap_or(0) as usize, m["end"].as_u64().unwrap_or(0) as usize);
+            let text: String = body[s..t].iter().collect();
+            assert_eq!(text, m["text"].as_str().unwrap_or(""), "{e}");
+            checked += 1;
+        }
+    }
+    for q in got["quotes"].as_array().expect("quotes") {
+        let (s, t) = (q["start"].as_u64().unwrap_or(0) as usize, q["end"].as_u64().unwrap_or(0) as usize);
+        assert_eq!(body[s..t].iter().collect::<String>(), q["text"].as_str().unwrap_or(""));
+        checked += 1;
+    }
+    assert!(checked > 20, "only {checked} offsets checked");
+}
+
+/// An English wire story, written in the shape of such stories.
+const ENGLISH: &str = "World leaders pledge climate funds at Geneva summit
+
+GENEVA (Reuters) - Prime Minister Anthony Albanese said on Tuesday that Australia would give $1.5 billion to a new fund, as delegates from 40 countries met at the Global Climate Summit.
+
+\"We cannot wait for the next disaster to act,\" Albanese told reporters after meeting President Joe Biden.
+
+The World Health Organization (WHO) warned that heat deaths had risen 12.5 percent since 2019, according to a report released last Tuesday.
+
+\"The numbers are simply not there yet,\" said Maria Neira, a director at the WHO.
+
+The talks end on March 3.";
+
+#[test]
+fn english_article() {
+    let got = parse(ENGLISH, true);
+    let entities = got["entities"].as_array().expect("entities");
+    let want: Value = serde_json::json!([
+        {"type": "person", "name": "Anthony Albanese", "role": "Prime Minister", "aliases": ["Albanese"]},
+        {"type": "person", "name": "Joe Biden", "role": "President"},
+        {"type": "person", "name": "Maria Neira"},
+        {"type": "location", "name": "Australia"},
+        {"type": "organization", "name": "World Health Organization", "acronym": "WHO"},
+        {"type": "event", "name": "Global Climate Summit"},
+        {"type": "quantity", "value": 1500000000, "unit": "USD"},
+        {"type": "quantity", "value": 12.5, "unit": "percent"},
+        {"type": "quantity", "value": 40, "unit": "countries"},
+    ]);
+    for w in want.as_array().expect("a list") {
+        assert!(entities.iter().any(|e| has(e, w)), "no entity like {w}\ngot: {}", serde_json::to_string_pretty(entities).unwrap_or_default());
+    }
+    let quotes = got["quotes"].as_array().expect("quotes");
+    let speakers: Vec<&str> = quotes.iter().filter_map(|q| q["speaker"].as_str()).collect();
+    assert_eq!(speakers, ["Anthony Albanese", "Maria Neira"], "{quotes:?}");
+    let acronyms = got["acronyms"].as_array().expect("acronyms");
+    assert!(acronyms.iter().any(|a| a["short"] == "WHO" && a["long"] == "World Health Organization"), "{acronyms:?}");
+}
+
+#[test]
+fn empty_and_odd_input_give_no_entities_and_no_panic() {
+    for text in ["", " ", "\u{feff}", "((((", "“", "Rp", "12/13/", "Rabu (31/2)", "\"\"\"\"", "KRI", "( TPPO )"] {
+        let input = kliping::entities::Input { body: text, title: Some(text), ..Default::default() };
+        let found = kliping::entities::extract(&input);
+        assert!(found.entities.iter().all(|e| !e.mentions.is_empty()), "{text:?}");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Any text, in any script, with quotes, brackets, digits and separators: no panic,
+    /// and every mention's offsets stay inside its text.
+    #[test]
+    fn never_panics_and_offsets_stay_inside(body in "[\\PC\\n“”\"()/.,0-9A-Z]{0,400}") {
+        let model = kliping::entities::NerModel::embedded();
+        let stamp = kliping::dates::Stamp { date: kliping::dates::Date { year: 2024, month: 2, day: 29 }, time: None, offset_minutes: None };
+        let input = kliping::entities::Input { body: &body, title: Some(&body), published: Some(&stamp), model: model.as_deref(), ..Default::default() };
+        let found = kliping::entities::extract(&input);
+        let len = body.chars().count() as u32;
+        for e in &found.entities {
+            for m in &e.mentions {
+                proptest::prop_assert!(m.start <= m.end && m.end <= len);
+            }
+        }
+        for q in &found.quotes {
+            proptest::prop_assert!(q.start < q.end && q.end <= len);
+        }
+    }
+}
