@@ -88,6 +88,15 @@ pub static LINE_RULES: &[LineRule] = &[
         rejects: &["Facebook shares fell after the report."],
     },
     LineRule {
+        id: "footer.syndication",
+        label: Label::Footer,
+        pattern: r"(?i)^(?:artikel ini (?:telah )?(?:tayang|terbit|dimuat) (?:di|pertama kali)|this (?:article|story) (?:was|has been) (?:first |originally )?(?:published|posted|written)|(?:a version of )?this (?:article|story) (?:first |originally )?appeared|dieser (?:artikel|beitrag) (?:ist )?(?:zuerst )?erschien|cet article a (?:été )?(?:initialement |d'abord )?(?:publié|paru))",
+        max_chars: 400,
+        reason: "a syndication note: where the article was first published",
+        matches: &["Artikel ini telah tayang di Tempo.co. Anda dapat mengikuti kanal Tempo.co di aplikasi berita.", "This article was originally published on The Conversation.", "A version of this story appeared in the print edition."],
+        rejects: &["Artikel ini membahas kebijakan baru pemerintah soal subsidi energi bagi rumah tangga miskin."],
+    },
+    LineRule {
         id: "footer.copyright",
         label: Label::Footer,
         pattern: r"(?i)(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|^copyright$|hak cipta|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone)",
@@ -162,10 +171,10 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "caption.photo_credit",
         label: Label::Caption,
-        pattern: r"(?i)(?:^|[\s.(\[|])(?:foto|photo|fotos|photos|photograph|image|images|bild|bilder|gambar|ilustrasi|credit|kredit|sumber foto|quelle|source)\s*(?:by\s|:|/|©)|(?:shutterstock|getty images|istock(?:photo)?|antara foto|ap photo|picture[- ]alliance|imago|unsplash|pexels)(?:\s*/\s*[^\s.]+(?:\s[^\s.]+){0,3})?\W*$|(?:^|[^\p{L}\p{N}_])(?:reuters|afp|epa|dpa|ap|antara|anadolu|xinhua|bloomberg)\s*/\s*\p{L}[\p{L} .-]+\W*$|^[\p{L}\d]+(?:\.(?:com|co\.id|id))?/[\p{L} .]{3,}\s",
+        pattern: r"(?i)(?:^|[\s.(\[|])(?:foto|photo|fotos|photos|photograph|image|images|bild|bilder|gambar|ilustrasi|credit|kredit|sumber foto|quelle|source)\s*(?:by\s|:|/|©)|(?:shutterstock|getty images|istock(?:photo)?|antara foto|ap photo|picture[- ]alliance|imago|unsplash|pexels)(?:\s*/\s*[^\s.]+(?:\s[^\s.]+){0,3})?\W*$|(?:^|[^\p{L}\p{N}_])(?:reuters|afp|epa|dpa|ap|antara|anadolu|xinhua|bloomberg)\s*/\s*\p{L}[\p{L} .-]+\W*$|^[\p{L}\d]+(?:\.(?:com|co\.id|id))?/[\p{L} .]{3,}\s|\((?:[\p{L}\d.]+\.(?:com|co\.id|id|net)|foto|photo|antara|reuters|afp|ap|tempo|kompas)\s*/\s*[^()]+\)\W*$",
         max_chars: 400,
         reason: "a picture caption or its photo credit",
-        matches: &["Illustrasi perdagangan orang. Shutterstock.", "Foto: Dok. Istimewa", "Home Depot stock fell after the retailer reported earnings. Photograph by Robyn Beck/AFP/Getty Images", "KOMPAS.com/NABILLA TASHANDRA Menteri Yuddy di Jakarta", "Petugas memeriksa kendaraan. ANTARA FOTO/Aprillio Akbar/wsj."],
+        matches: &["Illustrasi perdagangan orang. Shutterstock.", "Ilustrasi menara telekomunikasi di kawasan Bogor. (Liputan6.com/Angga Yuniar)", "Foto: Dok. Istimewa", "Home Depot stock fell after the retailer reported earnings. Photograph by Robyn Beck/AFP/Getty Images", "KOMPAS.com/NABILLA TASHANDRA Menteri Yuddy di Jakarta", "Petugas memeriksa kendaraan. ANTARA FOTO/Aprillio Akbar/wsj."],
         rejects: &["Dia mengatakan, isu TPPO menjadi perhatian serius kedua negara.", "Reuters reported the deal on Monday, citing two people familiar with the matter."],
     },
     LineRule {

@@ -51,21 +51,30 @@ fn check_body(article: &Article) {
 }
 
 /// Every object in the JSON with `start`, `end` and `text` (entity mentions,
-/// quotes) points at that text in `body`, counting code points.
-fn check_offsets(value: &Value, body: &[char]) {
+/// quotes) points at that text, counting code points, in `body` or in the part
+/// its `part` names (`title`, `lead`, `dateline`).
+fn check_offsets(value: &Value, article: &Article) {
     match value {
         Value::Object(map) => {
             if let (Some(start), Some(end)) = (map.get("start").and_then(Value::as_u64), map.get("end").and_then(Value::as_u64)) {
+                let part = map.get("part").and_then(Value::as_str).unwrap_or("body");
+                let text: Vec<char> = match part {
+                    "body" => article.body.chars().collect(),
+                    "title" => article.title.as_deref().unwrap_or("").chars().collect(),
+                    "lead" => article.lead.as_deref().unwrap_or("").chars().collect(),
+                    "dateline" => article.dateline.as_deref().unwrap_or("").chars().collect(),
+                    other => panic!("unknown part {other:?}"),
+                };
                 let (start, end) = (start as usize, end as usize);
-                assert!(start <= end && end <= body.len(), "span {start}..{end} outside a body of {} code points", body.len());
-                if let Some(text) = map.get("text").and_then(Value::as_str) {
-                    let slice: String = body[start..end].iter().collect();
-                    assert_eq!(slice, text, "span {start}..{end}");
+                assert!(start <= end && end <= text.len(), "span {start}..{end} outside the {part} of {} code points", text.len());
+                if let Some(written) = map.get("text").and_then(Value::as_str) {
+                    let slice: String = text[start..end].iter().collect();
+                    assert_eq!(slice, written, "span {start}..{end} of the {part}");
                 }
             }
-            map.values().for_each(|v| check_offsets(v, body));
+            map.values().for_each(|v| check_offsets(v, article));
         }
-        Value::Array(items) => items.iter().for_each(|v| check_offsets(v, body)),
+        Value::Array(items) => items.iter().for_each(|v| check_offsets(v, article)),
         _ => {}
     }
 }
@@ -79,9 +88,8 @@ fn check_json(article: &Article) {
     assert_eq!(kliping::to_json(&back, false), json);
     let pretty = kliping::to_json(article, true);
     assert_eq!(serde_json::from_str::<Value>(&pretty).expect("pretty JSON is valid"), value);
-    let body: Vec<char> = article.body.chars().collect();
     for field in ["entities", "quotes", "acronyms"] {
-        check_offsets(&value[field], &body);
+        check_offsets(&value[field], article);
     }
 }
 

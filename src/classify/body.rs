@@ -3,7 +3,10 @@
 //! Each line gets the features below: its own shape (length, stop words,
 //! sentence punctuation), the rule that labelled it if any, its neighbours'
 //! prose, and where it stands against the densest run of prose on the page (the
-//! run of lines with the largest sum of prose weights). [`crate::weights::BODY`]
+//! run of lines with the largest sum of prose weights). Leaked markup is no
+//! feature: pages whose paragraphs all carry leaked `<p>` tags are common in
+//! scraped Indonesian news, and the training pages have too few of them to
+//! teach that. [`crate::weights::BODY`]
 //! turns them into a score; lines scoring over zero are body, and short gaps
 //! between body lines are closed when they read as headings.
 
@@ -17,12 +20,12 @@ use crate::weights;
 const PARAGRAPH_PROSE: f32 = 0.35;
 
 /// Number of features of a line.
-pub const FEATURES: usize = 42;
+pub const FEATURES: usize = 41;
 
 /// Feature names, in order.
 pub const FEATURE_NAMES: [&str; FEATURES] = [
     "prose", "log_chars", "words_1_3", "words_4_9", "words_10_19", "words_20_39", "words_40_plus", "stop_ratio",
-    "ends_sentence", "upper_ratio", "digit_share", "blank_around", "had_markup", "boilerplate_words",
+    "ends_sentence", "upper_ratio", "digit_share", "blank_around", "boilerplate_words",
     "starts_with_symbol", "separators", "is_date", "label_related", "label_advertisement", "label_caption",
     "label_byline", "label_duplicate", "label_markup", "label_end", "label_share_prompt_tags", "label_date_section",
     "label_navigation", "prev_prose", "next_prose", "prose_window_3", "prose_window_10", "in_run", "from_run_start",
@@ -136,7 +139,6 @@ pub fn features(page: &Page<'_>) -> Vec<[f32; FEATURES]> {
                 s.upper_ratio,
                 line.text.chars().filter(char::is_ascii_digit).count() as f32 / s.chars.max(1) as f32,
                 flag(line.blank_before && line.blank_after),
-                flag(line.had_markup),
                 (f32::from(s.boilerplate)).min(3.0) / 3.0,
                 flag(matches!(first, '|' | '>' | '»' | '•' | '·' | '-' | '–' | '*' | '→' | '▶' | '►')),
                 (line.text.matches(" | ").count() as f32).min(3.0) / 3.0,
