@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 /// Version of this contract. Bump the minor part for added fields, the major part
 /// for renamed or removed ones.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// A parsed news article: the clean text, its metadata, and how every input line
 /// was treated.
