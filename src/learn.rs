@@ -7,33 +7,25 @@
 //! score wins. Features are standardised with the means and spreads seen in
 //! training, so the weights are comparable.
 
-/// A linear model. Its lists hold one number a feature, in the order of the
-/// feature names of the code that computes the features; a test checks that the
-/// stored names still match the code's, so stale weights cannot pass unnoticed.
+/// A linear model: one weight a feature, in the order of the feature names of
+/// the code that computes the features; a test checks that the stored names
+/// still match the code's, so stale weights cannot pass unnoticed. Training
+/// standardises the features; the stored weights and bias have that folded in,
+/// so scoring reads the raw features.
 #[derive(Debug, Clone, Copy)]
 pub struct Linear {
     /// Feature names, for reports and for checking the weights match the code.
     pub names: &'static [&'static str],
-    /// Training means, subtracted from each feature.
-    pub mean: &'static [f32],
-    /// Training spreads (standard deviations), dividing each feature.
-    pub scale: &'static [f32],
-    /// Weights on the standardised features.
+    /// Weights on the raw features.
     pub weights: &'static [f32],
     /// Added to every score; matters only where a threshold is applied.
     pub bias: f32,
 }
 
 impl Linear {
-    /// The model's score for one candidate.
+    /// The model's score for one candidate: the bias plus the weighted features.
     pub fn score(&self, features: &[f32]) -> f32 {
-        let mut s = self.bias;
-        for (i, x) in features.iter().enumerate() {
-            let (Some(w), Some(m), Some(sc)) = (self.weights.get(i), self.mean.get(i), self.scale.get(i)) else { break };
-            let sc = if *sc > 0.0 { *sc } else { 1.0 };
-            s += w * (x - m) / sc;
-        }
-        s
+        self.bias + self.weights.iter().zip(features).map(|(w, x)| w * x).sum::<f32>()
     }
 
     /// The index of the best-scoring candidate, the first on ties.
@@ -60,8 +52,8 @@ mod tests {
 
     #[test]
     fn scores_standardised_features_and_picks_the_best() {
-        let m = Linear { names: &["a", "b"], mean: &[1.0, 0.0], scale: &[2.0, 0.0], weights: &[1.0, -1.0], bias: 0.5 };
-        assert_eq!(m.score(&[3.0, 1.0]), 0.5 + 1.0 - 1.0);
+        let m = Linear { names: &["a", "b"], weights: &[0.5, -1.0], bias: 0.5 };
+        assert_eq!(m.score(&[3.0, 1.0]), 0.5 + 1.5 - 1.0);
         assert_eq!(m.best([&[0.0, 0.0], &[5.0, 0.0], &[5.0, 0.0]]).map(|(i, _)| i), Some(1));
         assert_eq!(m.best(std::iter::empty::<&[f32; 2]>()), None);
     }

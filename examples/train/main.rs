@@ -69,6 +69,19 @@ impl Learned {
         }
     }
 
+    /// A linear model's weights and bias on the raw features: the
+    /// standardisation folded in.
+    fn folded(&self) -> (Vec<f32>, f32) {
+        match self {
+            Learned::Linear { mean, scale, weights, bias } => {
+                let w: Vec<f32> = weights.iter().zip(scale).map(|(w, s)| w / s).collect();
+                let b = bias - w.iter().zip(mean).map(|(w, m)| w * m).sum::<f32>();
+                (w, b)
+            }
+            Learned::Trees(_) => (Vec::new(), 0.0),
+        }
+    }
+
     /// The model as the parser holds it, for trying it in the pipeline. Leaks
     /// its numbers: the parser's model types hold static lists.
     fn to_model(&self, names: &'static [&'static str]) -> Model {
@@ -76,13 +89,10 @@ impl Learned {
             Box::leak(v.to_vec().into_boxed_slice())
         }
         match self {
-            Learned::Linear { mean, scale, weights, bias } => Model::Linear(Box::leak(Box::new(Linear {
-                names,
-                mean: leak(mean),
-                scale: leak(scale),
-                weights: leak(weights),
-                bias: *bias,
-            }))),
+            Learned::Linear { .. } => {
+                let (weights, bias) = self.folded();
+                Model::Linear(Box::leak(Box::new(Linear { names, weights: leak(&weights), bias })))
+            }
             Learned::Trees(t) => {
                 let nodes: Vec<learn::Node> = t.nodes.iter().map(|&(f, th, l, r, v)| learn::node(f, th, l, r, v)).collect();
                 Model::Forest(Box::leak(Box::new(learn::Forest { names, base: t.base, nodes: leak(&nodes), roots: leak(&t.roots) })))
@@ -95,13 +105,12 @@ impl Learned {
         let floats = |xs: &[f32]| xs.iter().map(|x| format!("{x:.6}")).collect::<Vec<_>>().join(", ");
         let names = names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(", ");
         match self {
-            Learned::Linear { mean, scale, weights, bias } => {
+            Learned::Linear { .. } => {
+                let (weights, bias) = self.folded();
                 let _ = write!(
                     out,
-                    "\n/// {doc} (linear)\npub static {name}: Model = Model::Linear(&{name}_LINEAR);\n\nstatic {name}_LINEAR: Linear = Linear {{\n    names: &[{names}],\n    mean: &[{}],\n    scale: &[{}],\n    weights: &[{}],\n    bias: {bias:.6},\n}};\n",
-                    floats(mean),
-                    floats(scale),
-                    floats(weights),
+                    "\n/// {doc} (linear)\npub static {name}: Model = Model::Linear(&{name}_LINEAR);\n\nstatic {name}_LINEAR: Linear = Linear {{\n    names: &[{names}],\n    weights: &[{}],\n    bias: {bias:.6},\n}};\n",
+                    floats(&weights),
                 );
             }
             Learned::Trees(t) => {

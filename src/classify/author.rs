@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 const BODY_LINES: usize = 40;
 
 /// How far from a byline its name's repeats are counted.
-const REPEAT_RANGE: usize = 60;
+const REPEAT_RANGE: usize = 40;
 
 /// Number of features of a byline candidate.
 pub const FEATURES: usize = 40;
@@ -106,7 +106,12 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>, date_line: Option<usize
         }
         let found = by_name(text)
             .or_else(|| {
-                if page.shapes[i].words > 12 || !text.starts_with(char::is_uppercase) {
+                // A name standing alone has two words or more, the first two capitalised
+                // (or joined by a particle): "Maren Estrada", "Christoph von Ritter".
+                let mut tokens = text.split_whitespace();
+                let looks_named = tokens.next().is_some_and(|t| t.starts_with(char::is_uppercase))
+                    && tokens.next().is_some_and(|t| t.starts_with(char::is_uppercase) || PARTICLES.contains(&t));
+                if page.shapes[i].words > 12 || !looks_named {
                     return None;
                 }
                 let c = NAME_FIRST.captures(text)?;
