@@ -122,6 +122,10 @@ fn binary_reason(input: &str) -> Option<String> {
 
 /// Unifies `\r\n`, `\r`, and the Unicode line and paragraph separators to `\n`.
 pub fn unify_line_breaks(input: &str) -> String {
+    // Bytes that start none of those characters: copy the input as it is.
+    if memchr::memchr3(b'\r', 0xe2, 0xc2, input.as_bytes()).is_none() {
+        return input.to_string();
+    }
     let mut out = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
@@ -143,6 +147,9 @@ pub fn unify_line_breaks(input: &str) -> String {
 /// into a plain space, drops zero-width and control characters, collapses runs of
 /// spaces and trims.
 pub fn clean_line(line: &str) -> String {
+    if is_clean_ascii(line) {
+        return line.to_string();
+    }
     let decoded = decode_entities(line);
     let mut out = String::with_capacity(decoded.len());
     let mut pending_space = false;
@@ -161,6 +168,23 @@ pub fn clean_line(line: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Whether a line is printable ASCII with single spaces between words and none
+/// at the ends, and no character reference: nothing to clean (most lines).
+fn is_clean_ascii(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut previous_space = true;
+    for &b in bytes {
+        match b {
+            b' ' if previous_space => return false,
+            b' ' => previous_space = true,
+            b'&' => return false,
+            0x21..=0x7e => previous_space = false,
+            _ => return false,
+        }
+    }
+    !previous_space || bytes.is_empty()
 }
 
 fn is_space(c: char) -> bool {
@@ -442,6 +466,15 @@ mod tests {
         let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain("Hé".encode_utf16().flat_map(u16::to_le_bytes)).collect();
         assert_eq!(decode(&utf16).map(|d| d.text), Ok("Hé".to_string()));
         assert!(matches!(decode(b"\x00\x01\xff\x00"), Err(ParseError::Binary { .. })));
+    }
+
+    #[test]
+    fn clean_ascii_lines_are_taken_as_they_are() {
+        assert!(is_clean_ascii("Plain words, one space."));
+        for dirty in [" lead", "trail ", "two  spaces", "tab\there", "AT&amp;T", "caf\u{e9}"] {
+            assert!(!is_clean_ascii(dirty), "{dirty:?}");
+            assert_eq!(clean_line(dirty), clean_line(&format!("{dirty}\u{200b}")), "{dirty:?}");
+        }
     }
 
     #[test]

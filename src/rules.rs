@@ -269,8 +269,18 @@ pub fn match_line(line: &str, lower: &str, chars: usize) -> Option<&'static Line
     LINE_RULES
         .iter()
         .zip(COMPILED.iter())
-        .find(|(rule, c)| chars <= rule.max_chars && c.regex.is_match(if c.on_lower { lower } else { line }))
+        .find(|(rule, c)| {
+            chars <= rule.max_chars
+                && (rule.label != Label::Markup || may_be_code(line))
+                && c.regex.is_match(if c.on_lower { lower } else { line })
+        })
         .map(|(rule, _)| rule)
+}
+
+/// A cheap first look for the markup rule, which reads lines of any length:
+/// long lines of code carry braces or semicolons.
+fn may_be_code(line: &str) -> bool {
+    line.len() < 200 || memchr::memchr3(b'{', b'}', b';', line.as_bytes()).is_some() || line.contains("googletag")
 }
 
 /// Whether one rule matches a line (for the rule tests).

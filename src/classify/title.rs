@@ -20,7 +20,7 @@ pub const WINDOW_ABOVE: usize = 80;
 pub const WINDOW_BELOW: usize = 60;
 
 /// How far from a candidate a longer line holding it is looked for.
-const INSIDE_RANGE: usize = 40;
+const INSIDE_RANGE: usize = 25;
 /// How much longer than the candidate that line may be.
 const INSIDE_EXTRA: usize = 200;
 
@@ -73,19 +73,25 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
     let first_body = page.body.first().copied().unwrap_or(n);
     let lo = first_body.saturating_sub(WINDOW_ABOVE);
     let hi = (first_body + WINDOW_BELOW + 1).min(n);
+    // Short lines holding a date, looked up once for the window and the lines below it.
+    let dated: Vec<bool> = (lo..(hi + 5).min(n)).map(|j| page.shapes[j].chars < 150 && has_date(&page.lines[j].text)).collect();
+    let is_dated = |j: usize| j >= lo && dated.get(j - lo).copied().unwrap_or(false);
     let body_words = content_words(page, page.body.iter().copied().take(OVERLAP_LINES), page.language);
     let lead_words = content_words(page, page.body.iter().copied().take(2), page.language);
+    let lines: Vec<usize> = (lo..hi)
+        .rev()
+        .filter(|&i| {
+            let s = &page.shapes[i];
+            // Past the body's first two lines, body lines are paragraphs and subheadings.
+            let deep_in_body = page.label(i) == Some(Label::Body) && page.body.get(1).is_some_and(|&second| i > second);
+            !excluded(page.label(i)) && s.words > 0 && s.chars <= 300 && !deep_in_body
+        })
+        .collect();
+    let inside = inside_longer_lines(page, &lines, n);
     let mut out = Vec::new();
     let mut rank = 0f32;
-    for i in (lo..hi).rev() {
+    for (k, &i) in lines.iter().enumerate() {
         let s = &page.shapes[i];
-        if excluded(page.label(i)) || s.words == 0 || s.chars > 300 {
-            continue;
-        }
-        // Past the body's first two lines, body lines are paragraphs and subheadings.
-        if page.label(i) == Some(Label::Body) && page.body.get(1).is_some_and(|&second| i > second) {
-            continue;
-        }
         let text = page.lines[i].text.as_str();
         let dist = first_body as i64 - i as i64;
         let words = s.words;
@@ -95,13 +101,7 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
         let (overlap_body, overlap_lead) = overlaps(&page.lower[i], &body_words, &lead_words, page.language);
         let below = |j: usize| page.label(j).is_some_and(|l| matches!(l, Label::Byline | Label::Date));
         let short_above = (i.saturating_sub(10)..i).filter(|&j| page.shapes[j].words <= 3).count();
-        // "1 Comment on <headline>", "<headline> - Site": the headline inside a longer line nearby.
-        let key = page.lower[i].as_str();
-        let finder = memchr::memmem::Finder::new(key);
-        let inside_other = near_range(i, i + 1, n).any(|k| {
-            let other = page.lower[k].as_str();
-            k != i && other.len() > key.len() && other.len() <= key.len() + INSIDE_EXTRA && finder.find(other.as_bytes()).is_some()
-        });
+        let inside_other = inside[k];
         let heading_near = |range: std::ops::Range<usize>| range.filter(|&j| j < n).find(|&j| heading_like(page, j));
         let deck_below = heading_near(i + 1..i + 3);
         let heading_above = heading_near(i.saturating_sub(2)..i);
@@ -162,12 +162,28 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
             flag(heading_above.is_some_and(|j| page.shapes[j].words >= 5)),
             flag(deck_below.is_some_and(|j| page.shapes[j].words <= 4)),
             flag(deck_below.is_some_and(|j| page.shapes[j].words >= 5)),
-            flag((i + 1..(i + 5).min(n)).any(|j| page.shapes[j].chars < 150 && has_date(&page.lines[j].text))),
+            flag((i + 1..(i + 5).min(n)).any(is_dated)),
         ];
         out.push(Candidate { line: i, features });
         rank += 1.0;
     }
     out
+}
+
+/// For each candidate line, whether a longer line near it holds its text (case
+/// aside): "1 Comment on <headline>", "<headline> - Site".
+fn inside_longer_lines(page: &Page<'_>, lines: &[usize], n: usize) -> Vec<bool> {
+    lines
+        .iter()
+        .map(|&i| {
+            let key = page.lower[i].as_str();
+            let finder = memchr::memmem::Finder::new(key);
+            near_range(i, i + 1, n).any(|k| {
+                let other = page.lower[k].as_str();
+                k != i && other.len() > key.len() && other.len() <= key.len() + INSIDE_EXTRA && finder.find(other.as_bytes()).is_some()
+            })
+        })
+        .collect()
 }
 
 /// Lines near a candidate, where copies of the headline are looked for.
@@ -195,7 +211,7 @@ pub fn pick(page: &Page<'_>) -> Option<usize> {
 pub fn pick_with(page: &Page<'_>, model: &Model) -> Option<usize> {
     let cands = candidates(page);
     let scores: Vec<f32> = cands.iter().map(|c| model.score(&c.features)).collect();
-    let (best, best_score) = model.best(cands.iter().map(|c| &c.features))?;
+    let (best, best_score) = scores.iter().copied().enumerate().reduce(|a, b| if b.1 > a.1 { b } else { a })?;
     let line = cands[best].line;
     // A headline and its deck stand together, the headline first: when the
     // winner has a close rival just above it, the upper line is the headline.
