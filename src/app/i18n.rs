@@ -74,6 +74,9 @@ texts! {
         "Tempel teks halaman berita di sini (lengkap dengan menu, penulis, tautan “Baca juga”), atau jatuhkan berkas .txt, .html, atau .jsonl.";
     InputHint => "Parses as you type. Ctrl+Enter parses at once.", "Diurai saat Anda mengetik. Ctrl+Enter mengurai seketika.";
     Parsing => "Parsing…", "Mengurai…";
+    LargeInput => "Large input", "Masukan besar";
+    LargeInputNote => "It stays out of the text box so the page stays responsive. Paste here again to replace it, or clear it.",
+        "Masukan ini tidak ditampilkan di kotak teks agar halaman tetap responsif. Tempel lagi di sini untuk menggantinya, atau kosongkan.";
     ParsedIn => "Parsed in", "Diurai dalam";
     Characters => "characters", "karakter";
     StorageUnavailable => "This browser does not let the page keep your input: it will be lost when you reload.",

@@ -5,8 +5,8 @@
 //! actions, and the effects (timers, the worker, storage) are driven by what
 //! the state asks for ([`State::wanted`], [`State::edits`]).
 
-use super::i18n::Lang;
-use super::protocol::{RecordReply, Reply};
+use super::i18n::{Lang, Text, tr};
+use super::protocol::{Job, RecordReply, Reply};
 use crate::batch;
 use crate::model::{Article, BatchRecord, BatchStatus};
 use std::rc::Rc;
@@ -17,6 +17,32 @@ pub const SAMPLE: &str = include_str!("../../examples/id-validnews-tppo/raw.txt"
 /// How many paragraphs or lines are drawn at first, and added by "Show more":
 /// drawing a 10 MB page's hundred thousand lines at once would freeze it.
 pub const SHOWN_STEP: usize = 300;
+
+/// Inputs longer than this stay out of the text box: the browser takes seconds
+/// to lay out a megabyte of text in a `<textarea>`, and the page would freeze.
+pub const EDITOR_MAX_BYTES: usize = 256 * 1024;
+
+/// Whether the input is shown as a summary rather than in the text box.
+pub fn too_large_for_editor(input: &str) -> bool {
+    input.len() > EDITOR_MAX_BYTES
+}
+
+/// Replaces the `start..end` selection of `value`, counted in UTF-16 code units
+/// as the browser counts it, by `insert`. Out-of-range positions are clamped.
+pub fn splice_utf16(value: &str, start: u32, end: u32, insert: &str) -> String {
+    let byte_at = |unit: u32| {
+        let mut units = 0u32;
+        for (i, c) in value.char_indices() {
+            if units >= unit {
+                return i;
+            }
+            units += u32::try_from(c.len_utf16()).unwrap_or(2);
+        }
+        value.len()
+    };
+    let (start, end) = (byte_at(start.min(end)), byte_at(end.max(start)));
+    [&value[..start], insert, &value[end..]].concat()
+}
 
 /// A parsed article and the exact JSON the worker produced for it.
 #[derive(Debug, Clone, PartialEq)]
@@ -141,6 +167,8 @@ pub struct State {
     pub asked: u64,
     /// The request whose article is awaited.
     pub pending: Option<u32>,
+    /// Parses finished so far (shown to tests as `data-count`).
+    pub parses: u64,
     /// The last parse: its article, or the error shown beside the input.
     pub outcome: Option<Result<Rc<Parsed>, String>>,
     pub view: View,
@@ -297,6 +325,7 @@ impl State {
                     return;
                 }
                 self.pending = None;
+                self.parses += 1;
                 self.shown = SHOWN_STEP;
                 self.outcome = Some(outcome.and_then(|json| Parsed::from_json(json, Some(millis))).map(Rc::new));
             }
@@ -307,6 +336,45 @@ impl State {
             }
         }
     }
+}
+
+/// The largest JSON Lines file the page reads: each record still has the
+/// parser's own limit.
+pub const MAX_JSONL_BYTES: usize = 20 * crate::DEFAULT_MAX_BYTES;
+
+/// What to do with one opened or dropped file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FilePlan {
+    /// A single page: its text becomes the input.
+    Input { name: String, text: String },
+    /// Parse it as part of a batch.
+    Batch { name: String, job: Job, text: String },
+    /// It cannot be read; the message says why.
+    Failed { name: String, error: String },
+}
+
+/// Decides what opened files become: one `.txt`/`.html` file is loaded into
+/// the input; several files, or any `.jsonl`, make a batch.
+pub fn plan_files(files: Vec<(String, Result<Vec<u8>, String>)>, lang: Lang) -> Vec<FilePlan> {
+    let single = files.len() == 1;
+    files
+        .into_iter()
+        .map(|(name, bytes)| {
+            let lower = name.to_lowercase();
+            let jsonl = lower.ends_with(".jsonl");
+            if !jsonl && ![".txt", ".html", ".htm"].iter().any(|ext| lower.ends_with(ext)) {
+                return FilePlan::Failed { error: tr(lang, Text::UnsupportedFile).to_string(), name };
+            }
+            let limit = if jsonl { MAX_JSONL_BYTES } else { crate::DEFAULT_MAX_BYTES };
+            let text = bytes.and_then(|b| batch::file_text(&b, &crate::Options { max_bytes: limit, ..crate::Options::default() }));
+            match text {
+                Err(error) => FilePlan::Failed { name, error },
+                Ok(text) if jsonl => FilePlan::Batch { name, job: Job::Jsonl, text },
+                Ok(text) if single => FilePlan::Input { name, text },
+                Ok(text) => FilePlan::Batch { job: Job::File { name: name.clone() }, name, text },
+            }
+        })
+        .collect()
 }
 
 /// Files a record's reply in its batch, first making room for every record of
@@ -435,6 +503,31 @@ mod tests {
         assert!(s.shown_article().is_none(), "a failed record has no article");
         s.apply(Action::CloseBatch);
         assert_eq!(s.batch, None);
+    }
+
+    #[test]
+    fn files_become_input_or_a_batch() {
+        let ok = |name: &str, text: &str| (name.to_string(), Ok(text.as_bytes().to_vec()));
+        assert_eq!(plan_files(vec![ok("Berita.TXT", "isi")], Lang::En), vec![FilePlan::Input { name: "Berita.TXT".into(), text: "isi".into() }]);
+        let plans = plan_files(vec![ok("a.html", "<p>a</p>"), ok("b.jsonl", "{}"), ok("c.pdf", "%PDF"), ("d.txt".into(), Err("unreadable".into()))], Lang::Id);
+        assert_eq!(plans, vec![
+            FilePlan::Batch { name: "a.html".into(), job: Job::File { name: "a.html".into() }, text: "<p>a</p>".into() },
+            FilePlan::Batch { name: "b.jsonl".into(), job: Job::Jsonl, text: "{}".into() },
+            FilePlan::Failed { name: "c.pdf".into(), error: "bukan berkas .txt, .html, atau .jsonl".into() },
+            FilePlan::Failed { name: "d.txt".into(), error: "unreadable".into() },
+        ]);
+        let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain("Hai".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        assert_eq!(plan_files(vec![("u.txt".into(), Ok(utf16))], Lang::En), vec![FilePlan::Input { name: "u.txt".into(), text: "Hai".into() }]);
+    }
+
+    #[test]
+    fn a_paste_replaces_the_selection_in_browser_units() {
+        assert_eq!(splice_utf16("abcdef", 2, 4, "XY"), "abXYef");
+        assert_eq!(splice_utf16("a😀b", 3, 3, "-"), "a😀-b", "the emoji counts two units");
+        assert_eq!(splice_utf16("é", 5, 9, "!"), "é!");
+        assert_eq!(splice_utf16("abc", 2, 1, ""), "ac");
+        assert!(too_large_for_editor(&"x".repeat(EDITOR_MAX_BYTES + 1)));
+        assert!(!too_large_for_editor(SAMPLE));
     }
 
     #[test]

@@ -175,7 +175,7 @@ fn read_jsonl(reader: Box<dyn BufRead>) -> Result<Vec<Record>, String> {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        records.push(jsonl_record(&line, number));
+        records.push(batch::jsonl_record(&line, number));
     }
     Ok(records)
 }
