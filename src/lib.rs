@@ -40,12 +40,14 @@ pub mod dates;
 pub mod entities;
 pub mod html;
 pub mod lang;
+pub mod learn;
 pub mod lexicon;
 pub mod meta;
 pub mod model;
 pub mod normalize;
 pub mod rules;
 pub mod segment;
+pub mod weights;
 
 mod error;
 

@@ -53,11 +53,19 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
         .position(|d| d.rule == rules::PAGE_DATE.id)
         .and_then(|i| dates::find(text(i)).into_iter().find_map(|f| f.date));
 
+    if let Some(b) = &classified.byline {
+        let line = b.line.map(|i| text(i).to_lowercase()).unwrap_or_default();
+        let role = if EDITOR_CREDITS.iter().any(|w| line.contains(w)) { Role::Editor } else { Role::Author };
+        meta.people.extend(b.names.iter().map(|name| Person { name: name.clone(), role }));
+    }
+    // Credit lines that name a role ("Editor:", "Reporter:") name more people.
     for (i, d) in classified.decided.iter().enumerate() {
-        if d.label == Label::Byline {
-            let role_line = if d.rule == rules::BYLINE_NAME.id && i > 0 { Some(text(i - 1)) } else { None };
-            read_byline(text(i), role_line, &mut meta.people);
-        }
+        let role_line = match d.rule {
+            r if r == rules::BYLINE_NAME.id && i > 0 => Some(text(i - 1)),
+            "byline.credit" => None,
+            _ => continue,
+        };
+        read_byline(text(i), role_line, &mut meta.people);
     }
     dedup_people(&mut meta.people);
 
@@ -78,73 +86,44 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
     meta
 }
 
-/// The publication and modification dates from the date lines the classifier
-/// picked, or from any dated line near the headline.
+/// The publication date the classifier chose, and a modification date when a
+/// line near it or near the headline says the article was updated.
 fn read_dates(lines: &[Line], classified: &Classified, meta: &mut Metadata) {
-    let picked: Vec<usize> = classified
-        .decided
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| d.rule == rules::DATE_PUBLISHED.id)
-        .map(|(i, _)| i)
-        .collect();
-    let anchor = classified.title.or(classified.body.first().copied()).unwrap_or(0);
-    let candidates: Vec<usize> = if picked.is_empty() {
-        // Dates inside bylines and other short lines around the headline.
-        let mut near: Vec<usize> = (anchor.saturating_sub(10)..(anchor + 15).min(lines.len()))
-            .filter(|&i| classified.decided[i].label != Label::Body && lines[i].text.chars().count() < 200)
-            .collect();
-        near.sort_by_key(|&i| (i as i64 - anchor as i64).abs());
-        near
-    } else {
-        picked
-    };
-    let mut pending_date: Option<(dates::Date, String)> = None;
-    for &i in &candidates {
-        let line = lines[i].text.as_str();
-        for f in dates::find(line) {
-            let before = line[..f.start].to_lowercase();
-            let is_update = UPDATE_WORDS.iter().any(|w| before.trim_end().ends_with(w) || before.contains(w) && !before.contains("original"));
-            let snippet = line[f.start..f.end].to_string();
-            match (f.date, f.time) {
-                (Some(date), _) => {
-                    let stamp = Stamp { date, time: f.time, offset_minutes: f.offset_minutes };
-                    if is_update {
-                        if meta.modified.is_none() {
-                            meta.modified = Some(stamp);
-                            meta.modified_text = Some(snippet);
-                        }
-                    } else if meta.published.is_none() {
-                        meta.published = Some(stamp);
-                        meta.published_text = Some(snippet.clone());
-                        if f.time.is_none() {
-                            pending_date = Some((date, snippet));
-                        }
-                    }
-                }
-                (None, Some(time)) => {
-                    // A time on the line after a date completes it.
-                    if let Some((date, text)) = pending_date.take() {
-                        meta.published = Some(Stamp { date, time: Some(time), offset_minutes: f.offset_minutes });
-                        meta.published_text = Some(format!("{text} {snippet}"));
-                    }
-                }
-                (None, None) => {}
+    if let Some(p) = &classified.published {
+        let line = lines[p.line].text.as_str();
+        if let Some(date) = p.found.date {
+            let mut text = line[p.found.start..p.found.end].to_string();
+            let (mut time, mut offset) = (p.found.time, p.found.offset_minutes);
+            if let Some((j, t)) = p.time {
+                text = format!("{text} {}", &lines[j].text[t.start..t.end]);
+                time = t.time;
+                offset = t.offset_minutes;
             }
-        }
-        // Past the first dated line, only a time completing its date is wanted.
-        if meta.published.is_some() && pending_date.is_none() {
-            break;
+            meta.published = Some(Stamp { date, time, offset_minutes: offset });
+            meta.published_text = Some(text);
         }
     }
-    if meta.published.is_none() {
-        if let (Some(m), Some(t)) = (meta.modified, meta.modified_text.clone()) {
-            // Only an update date: it is the best we know of the publication.
-            meta.published = Some(m);
-            meta.published_text = Some(t);
+    let anchor = classified.published.as_ref().map(|p| p.line).or(classified.title).unwrap_or(0);
+    for i in anchor.saturating_sub(3)..(anchor + 4).min(lines.len()) {
+        if classified.decided[i].label == Label::Body {
+            continue;
+        }
+        let line = lines[i].text.as_str();
+        for f in dates::find(line) {
+            let Some(date) = f.date else { continue };
+            let before = line[..f.start].to_lowercase();
+            let says_update = UPDATE_WORDS.iter().any(|w| before.contains(w));
+            let stamp = Stamp { date, time: f.time, offset_minutes: f.offset_minutes };
+            if says_update && meta.modified.is_none() && Some(stamp) != meta.published {
+                meta.modified = Some(stamp);
+                meta.modified_text = Some(line[f.start..f.end].to_string());
+            }
         }
     }
 }
+
+/// Words that make a byline an editor's credit.
+const EDITOR_CREDITS: &[&str] = &["editor:", "editor :", "redaktur", "edited by", "editing by", "penyunting"];
 
 const UPDATE_WORDS: &[&str] = &[
     "updated", "update:", "last modified", "modified", "diperbarui", "diupdate", "aktualisiert", "stand:",

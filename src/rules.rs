@@ -225,6 +225,7 @@ decisions! {
     OTHER_OUTSIDE = "other.outside_article", Other, "text outside the article's main run of prose";
     AFTER_END = "other.after_article_end", Other, "stands after the article ended (comments, footer or related lists)";
     BYLINE_NAME = "byline.name_line", Byline, "the name on the line after a lone \"By\"";
+    BYLINE_RANKED = "byline.writer", Byline, "names the article's writer where bylines stand: by the headline, the date or the body's end";
     CAPTION_NEAR_BYLINE = "caption.short_before_body", Caption, "a picture caption between the headline and the body";
 }
 

@@ -1,0 +1,173 @@
+//! The publication date: a learned ranking of every date on the page.
+//!
+//! Pages carry many dates: the header's "today", the article's publication and
+//! update times, dates in the text, dates of comments and related articles. Each
+//! dated expression outside the body's middle is a candidate with the features
+//! below; [`crate::weights::DATE`] scores them and the best one wins.
+
+use super::Page;
+use crate::dates::{self, Found};
+use crate::learn::flag;
+use crate::model::Label;
+use crate::weights;
+
+/// How far after the body's end dates are still considered.
+const AFTER_BODY: usize = 30;
+
+/// Number of features of a date candidate.
+pub const FEATURES: usize = 34;
+
+/// Feature names, in order.
+pub const FEATURE_NAMES: [&str; FEATURES] = [
+    "title_minus_1", "title_minus_2_3", "title_minus_4_8", "title_minus_far", "title_plus_1", "title_plus_2_3",
+    "title_plus_4_8", "title_plus_9_20", "title_plus_far", "no_title", "before_body", "inside_body",
+    "after_body", "after_body_distance", "date_only_line", "short_line", "long_line", "has_time", "has_zone",
+    "published_word", "updated_word", "comment_words", "byline_line", "copyright_line", "latest_on_page",
+    "earliest_on_page", "distinct_dates", "occurrences", "years_before_latest", "page_position",
+    "first_candidate", "date_share_of_line", "has_weekday_or_month_word", "time_on_next_line",
+];
+
+/// A dated expression and where it stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// The line it is on.
+    pub line: usize,
+    /// The expression; its `date` is always set.
+    pub found: Found,
+    /// A time-only line right after a date without a time completes it.
+    pub time: Option<(usize, Found)>,
+    pub features: [f32; FEATURES],
+}
+
+/// Words before a date that say it is the publication date.
+const PUBLISHED_WORDS: &[&str] = &[
+    "published", "posted", "diterbitkan", "dipublikasikan", "terbit", "dimuat", "veröffentlicht", "erschienen",
+    "publié", "publicado", "pubblicato", "opublikowano", "gepubliceerd", "publicerad", "publisert", "publiceret",
+    "yayınlanma", "опубликовано", "created", "dibuat",
+];
+
+/// Words before a date that say it is an update.
+const UPDATED_WORDS: &[&str] = &[
+    "updated", "update", "modified", "diperbarui", "diupdate", "pembaruan", "aktualisiert", "aktualisierung",
+    "geändert", "stand", "mis à jour", "mise à jour", "actualizado", "actualización", "aggiornato",
+    "aktualizacja", "zaktualizowano", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret", "güncelleme",
+    "обновлено", "atualizado", "edited",
+];
+
+/// Words around a date that say it belongs to a comment.
+const COMMENT_WORDS: &[&str] = &[
+    "reply", "replies", "antworten", "antwort", "balas", "répondre", "responder", "rispondi", "odpowiedz",
+    "says", "said", "schreibt", "sagt", "kommentar", "comment", "komentar", "commentaire",
+];
+
+/// Every date candidate of a page.
+pub fn candidates(page: &Page<'_>, title: Option<usize>) -> Vec<Candidate> {
+    let n = page.lines.len();
+    let first_body = page.body.first().copied().unwrap_or(n);
+    let last_body = page.body.last().copied().unwrap_or(0);
+    let end = if page.body.is_empty() { n } else { (last_body + AFTER_BODY + 1).min(n) };
+    let mut raw: Vec<(usize, Found)> = Vec::new();
+    for i in 0..end {
+        // Deep inside the body, dates are what the article talks about.
+        let in_body = page.label(i) == Some(Label::Body);
+        let body_pos = page.body.partition_point(|&b| b < i);
+        if in_body && body_pos >= 2 && body_pos + 2 < page.body.len() {
+            continue;
+        }
+        if page.shapes[i].chars > 400 {
+            continue;
+        }
+        for f in dates::find(&page.lines[i].text) {
+            if f.date.is_some() {
+                raw.push((i, f));
+            }
+        }
+    }
+    let all_dates: Vec<dates::Date> = raw.iter().filter_map(|(_, f)| f.date).collect();
+    let latest = all_dates.iter().max().copied();
+    let earliest = all_dates.iter().min().copied();
+    let mut distinct = all_dates.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+
+    raw.iter()
+        .enumerate()
+        .filter_map(|(k, &(i, found))| {
+            let date = found.date?;
+            let text = page.lines[i].text.as_str();
+            let lower_before = text[..found.start].to_lowercase();
+            let prev_line = if i > 0 { page.lines[i - 1].text.to_lowercase() } else { String::new() };
+            let near = |words: &[&str]| {
+                words.iter().any(|w| lower_before.contains(w) || (prev_line.len() < 40 && prev_line.contains(w)))
+            };
+            let line_lower = text.to_lowercase();
+            let time = if found.time.is_none() { time_on_next_line(page, i) } else { None };
+            let dist = title.map(|t| i as i64 - t as i64);
+            let d = |lo: i64, hi: i64| flag(dist.is_some_and(|x| (lo..=hi).contains(&x)));
+            let occurrences = all_dates.iter().filter(|&&x| x == date).count();
+            let years_back = latest.map_or(0, |l| l.year - date.year).clamp(0, 10);
+            let s = &page.shapes[i];
+            let features = [
+                d(-1, -1),
+                d(-3, -2),
+                d(-8, -4),
+                flag(dist.is_some_and(|x| x < -8)),
+                d(1, 1),
+                d(2, 3),
+                d(4, 8),
+                d(9, 20),
+                flag(dist.is_some_and(|x| x > 20)),
+                flag(title.is_none()),
+                flag(i < first_body),
+                flag(i >= first_body && i <= last_body),
+                flag(!page.body.is_empty() && i > last_body),
+                if i > last_body && !page.body.is_empty() { ((i - last_body) as f32 / 20.0).min(1.5) } else { 0.0 },
+                flag(s.is_date),
+                flag(s.words <= 8),
+                flag(s.words > 20),
+                flag(found.time.is_some() || time.is_some()),
+                flag(found.offset_minutes.is_some() || time.is_some_and(|(_, t)| t.offset_minutes.is_some())),
+                flag(near(PUBLISHED_WORDS)),
+                flag(near(UPDATED_WORDS)),
+                flag(COMMENT_WORDS.iter().any(|w| line_lower.contains(w))),
+                flag(page.label(i) == Some(Label::Byline) || has_by_word(&lower_before)),
+                flag(text.contains('©') || line_lower.contains("copyright")),
+                flag(Some(date) == latest),
+                flag(Some(date) == earliest),
+                (distinct.len() as f32).ln_1p() / 3.0,
+                (occurrences as f32).min(5.0) / 5.0,
+                years_back as f32 / 10.0,
+                i as f32 / n.max(1) as f32,
+                flag(k == 0),
+                (found.end - found.start) as f32 / text.len().max(1) as f32,
+                flag(found.end - found.start > 12),
+                flag(time.is_some()),
+            ];
+            Some(Candidate { line: i, found, time, features })
+        })
+        .collect()
+}
+
+/// The publication date, if the page shows any date.
+pub fn pick(page: &Page<'_>, title: Option<usize>) -> Option<Candidate> {
+    let mut cands = candidates(page, title);
+    let best = weights::DATE.best(cands.iter().map(|c| &c.features))?.0;
+    Some(cands.swap_remove(best))
+}
+
+fn has_by_word(before: &str) -> bool {
+    before.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "by" | "von" | "oleh" | "par" | "por" | "di" | "av" | "door"))
+}
+
+/// A line after `i` holding only a time.
+fn time_on_next_line(page: &Page<'_>, i: usize) -> Option<(usize, Found)> {
+    let j = i + 1;
+    if !page.shapes.get(j)?.is_date {
+        return None;
+    }
+    let found = dates::find(&page.lines[j].text);
+    match found.as_slice() {
+        [f] if f.date.is_none() && f.time.is_some() => Some((j, *f)),
+        _ => None,
+    }
+}

@@ -1,0 +1,280 @@
+//! Stage 3: give every line a label and pick the article body.
+//!
+//! 1. Line rules ([`crate::rules::LINE_RULES`]) label what is boilerplate by itself;
+//!    lines that are only dates, and repeats of earlier lines, are marked.
+//! 2. [`body`]: each remaining line is scored for how much it reads like prose;
+//!    the densest run of prose is the article, and a comment section ends it.
+//! 3. [`title`]: the headline is the best-ranked candidate line around the body's
+//!    start (a learned ranker, [`crate::learn`]); the standfirst stands between it
+//!    and the body.
+//! 4. Around them: the section label, the publication date, captions.
+//! 5. Everything else is navigation or other text outside the article.
+
+pub mod author;
+pub mod body;
+pub mod date;
+pub mod shape;
+pub mod title;
+
+pub use shape::{Shape, shape};
+
+use crate::lang;
+use crate::model::Label;
+use crate::rules::{self, Decision, LineRule};
+use crate::segment::Line;
+use std::collections::HashMap;
+
+/// The label of one line and the rule that gave it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decided {
+    pub label: Label,
+    pub rule: &'static str,
+    pub reason: &'static str,
+}
+
+impl From<&LineRule> for Decided {
+    fn from(r: &LineRule) -> Self {
+        Decided { label: r.label, rule: r.id, reason: r.reason }
+    }
+}
+
+impl From<&Decision> for Decided {
+    fn from(d: &Decision) -> Self {
+        Decided { label: d.label, rule: d.id, reason: d.reason }
+    }
+}
+
+/// What the classifier found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Classified {
+    /// One decision per input line, same order.
+    pub decided: Vec<Decided>,
+    /// Indices (into the lines) of the body lines, in order.
+    pub body: Vec<usize>,
+    /// The body lines' text, in order.
+    pub paragraphs: Vec<String>,
+    /// Index of the headline, if found.
+    pub title: Option<usize>,
+    /// Index of the standfirst, if found.
+    pub lead: Option<usize>,
+    /// The byline the byline ranker chose.
+    pub byline: Option<author::Candidate>,
+    /// The publication date the date ranker chose.
+    pub published: Option<date::Candidate>,
+    /// Guessed language code.
+    pub language: &'static str,
+    /// No run of prose stood out; the body is the best guess of a fallback rule.
+    pub fallback: bool,
+}
+
+/// A page being classified: the lines, their shapes, and the decisions so far.
+#[derive(Debug, Clone)]
+pub struct Page<'a> {
+    pub lines: &'a [Line],
+    pub shapes: Vec<Shape>,
+    /// `None` where no rule has decided yet.
+    pub decided: Vec<Option<Decided>>,
+    /// Body line indices, in order.
+    pub body: Vec<usize>,
+    pub language: &'static str,
+    pub fallback: bool,
+    /// How many lines carry each line's text (lower-cased), the line itself included.
+    pub repeats: Vec<u32>,
+}
+
+impl<'a> Page<'a> {
+    /// Labels what line rules decide and picks the body: everything up to the
+    /// headline.
+    pub fn prepare(lines: &'a [Line]) -> Page<'a> {
+        let mut page = Page::new(lines);
+        body::select(&mut page);
+        page
+    }
+
+    /// Labels what line rules decide: boilerplate, dates, repeats.
+    pub fn new(lines: &'a [Line]) -> Page<'a> {
+        let language = lang::detect(lines.iter().filter(|l| l.text.len() > 40).map(|l| l.text.as_str()));
+        let shapes: Vec<Shape> = lines.iter().map(|l| shape(&l.text, language)).collect();
+        let decided: Vec<Option<Decided>> = lines
+            .iter()
+            .zip(&shapes)
+            .map(|(l, s)| {
+                if s.is_date {
+                    return Some(Decided::from(rules::DATE_OTHER));
+                }
+                rules::match_line(&l.text, s.chars).map(Decided::from)
+            })
+            .collect();
+        let mut page = Page { lines, shapes, decided, body: Vec::new(), language, fallback: false, repeats: Vec::new() };
+        page.count_repeats();
+        page.mark_repeats();
+        page.mark_names_after_bare_by();
+        page
+    }
+
+    /// The label decided for line `i`, if any.
+    pub fn label(&self, i: usize) -> Option<Label> {
+        self.decided.get(i).copied().flatten().map(|d| d.label)
+    }
+
+    fn set(&mut self, i: usize, decision: &Decision) {
+        self.decided[i] = Some(Decided::from(decision));
+    }
+
+    fn count_repeats(&mut self) {
+        let keys: Vec<String> = self.lines.iter().map(|l| l.text.to_lowercase()).collect();
+        let mut counts: HashMap<&str, u32> = HashMap::new();
+        for k in &keys {
+            *counts.entry(k.as_str()).or_default() += 1;
+        }
+        self.repeats = keys.iter().map(|k| counts.get(k.as_str()).copied().unwrap_or(1)).collect();
+    }
+
+    /// Marks lines that repeat an earlier line (case aside). Leaked markup that
+    /// repeats other text is markup.
+    fn mark_repeats(&mut self) {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (i, line) in self.lines.iter().enumerate() {
+            if self.repeats[i] < 2 {
+                continue;
+            }
+            let key = line.text.to_lowercase();
+            if seen.contains_key(&key) {
+                if line.had_markup {
+                    self.set(i, rules::MARKUP_REPEAT);
+                } else if self.decided[i].is_none() && line.text.chars().count() >= 15 {
+                    self.set(i, rules::DUPLICATE);
+                }
+            } else {
+                seen.insert(key, i);
+            }
+        }
+    }
+
+    /// The line after a lone "By" holds the names.
+    fn mark_names_after_bare_by(&mut self) {
+        for i in 1..self.decided.len() {
+            let after_bare = self.decided[i - 1].is_some_and(|d| d.rule == "byline.bare");
+            if after_bare && self.decided[i].is_none() && (1..=8).contains(&self.shapes[i].words) {
+                self.set(i, rules::BYLINE_NAME);
+            }
+        }
+    }
+}
+
+/// Labels every line and picks the body.
+pub fn classify(lines: &[Line]) -> Classified {
+    let mut page = Page::prepare(lines);
+    let title = title::pick(&page);
+    if let Some(t) = title {
+        // A headline the body run swallowed is the headline, not body.
+        page.body.retain(|&b| b != t);
+        page.set(t, rules::TITLE_NEAR_BODY);
+    }
+    let first_body = page.body.first().copied().unwrap_or(lines.len());
+    let lead = title.and_then(|t| title::find_lead(&page, t, first_body));
+    if let Some(l) = lead {
+        page.set(l, rules::LEAD_BELOW_TITLE);
+    }
+    if let Some(t) = title {
+        mark_section(&mut page, t);
+    }
+    let published = date::pick(&page, title);
+    mark_dates(&mut page.decided, published.as_ref(), title.unwrap_or(first_body));
+    let byline = author::pick(&page, title, published.as_ref().map(|p| p.line));
+    if let Some(line) = byline.as_ref().and_then(|b| b.line) {
+        if page.label(line) != Some(Label::Byline) && page.shapes[line].words <= 16 {
+            page.body.retain(|&b| b != line);
+            page.set(line, rules::BYLINE_RANKED);
+        }
+    }
+    mark_pre_body_captions(&mut page, title, first_body);
+    finish(page, Found { title, lead, published, byline })
+}
+
+/// What the context decisions found, for [`finish`].
+struct Found {
+    title: Option<usize>,
+    lead: Option<usize>,
+    published: Option<date::Candidate>,
+    byline: Option<author::Candidate>,
+}
+
+/// Gives every undecided line its outside-the-article label.
+fn finish(page: Page<'_>, found: Found) -> Classified {
+    // Where a comment section follows the body, all after it is past the article's end.
+    let end_marker = page.body.last().and_then(|&last| {
+        (last + 1..page.lines.len()).find(|&i| page.label(i) == Some(Label::Comments))
+    });
+    let decided: Vec<Decided> = page
+        .decided
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            d.unwrap_or_else(|| {
+                if end_marker.is_some_and(|m| i > m) {
+                    Decided::from(rules::AFTER_END)
+                } else if page.shapes[i].prose() < 0.2 {
+                    Decided::from(rules::NAV_OUTSIDE)
+                } else {
+                    Decided::from(rules::OTHER_OUTSIDE)
+                }
+            })
+        })
+        .collect();
+    let paragraphs = page.body.iter().map(|&i| page.lines[i].text.clone()).collect();
+    Classified {
+        decided,
+        body: page.body,
+        paragraphs,
+        title: found.title,
+        lead: found.lead,
+        byline: found.byline,
+        published: found.published,
+        language: page.language,
+        fallback: page.fallback,
+    }
+}
+
+/// A short label just above the headline, past date lines: the section.
+fn mark_section(page: &mut Page<'_>, title: usize) {
+    for i in (title.saturating_sub(5)..title).rev() {
+        match page.label(i) {
+            Some(Label::Date) => continue,
+            Some(_) => return,
+            None => {
+                let s = &page.shapes[i];
+                if (1..=3).contains(&s.words) && !page.lines[i].text.chars().any(|c| c.is_ascii_digit()) && s.chars <= 30 {
+                    page.set(i, rules::SECTION_ABOVE_TITLE);
+                }
+                return;
+            }
+        }
+    }
+}
+
+/// The publication date's lines are the date; a date-only line above them and
+/// the headline, apart from them, is the page header's "today".
+fn mark_dates(decided: &mut [Option<Decided>], published: Option<&date::Candidate>, anchor: usize) {
+    let is_date = |d: &Option<Decided>| d.is_some_and(|d| d.rule == rules::DATE_OTHER.id);
+    let chosen: Vec<usize> = published.map(|p| std::iter::once(p.line).chain(p.time.map(|t| t.0)).collect()).unwrap_or_default();
+    let top = chosen.iter().copied().min().unwrap_or(anchor).min(anchor);
+    for i in 0..decided.len() {
+        if chosen.contains(&i) && is_date(&decided[i]) {
+            decided[i] = Some(Decided::from(rules::DATE_PUBLISHED));
+        } else if is_date(&decided[i]) && i + 2 <= top {
+            decided[i] = Some(Decided::from(rules::PAGE_DATE));
+        }
+    }
+}
+
+/// Short lines between the headline and the body that are not prose are
+/// picture captions more often than anything else.
+fn mark_pre_body_captions(page: &mut Page<'_>, title: Option<usize>, first_body: usize) {
+    let Some(t) = title else { return };
+    for i in t + 1..first_body {
+        if page.decided[i].is_none() && page.shapes[i].words >= 3 {
+            page.set(i, rules::CAPTION_NEAR_BYLINE);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! The shape of a line: length, stop words, punctuation, case; and whether it
+//! is only a date.
+
+use crate::dates;
+use crate::lang;
+
+/// The shape of a line, computed once.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Shape {
+    /// Characters.
+    pub chars: usize,
+    /// Words (runs of letters or digits; ideographs count half a word each).
+    pub words: usize,
+    /// Stop words of the page's language.
+    pub stops: usize,
+    /// Ends like a sentence: `.`, `!`, `?`, `…`, a closing quote, `:`.
+    pub ends_sentence: bool,
+    /// Share of letters that are upper-case.
+    pub upper_ratio: f32,
+    /// A date or time makes up most of the line.
+    pub is_date: bool,
+}
+
+impl Shape {
+    fn stop_ratio(&self) -> f32 {
+        if self.words == 0 { 0.0 } else { self.stops as f32 / self.words as f32 }
+    }
+
+    /// How much the line reads like a sentence of prose, from 0 to 1.
+    pub fn prose(&self) -> f32 {
+        let length = ((self.words as f32 - 4.0) / 16.0).clamp(0.0, 1.0);
+        let stops = (self.stop_ratio() / 0.25).clamp(0.0, 1.0);
+        let end = if self.ends_sentence { 1.0 } else { 0.6 };
+        let caps = if self.upper_ratio > 0.6 { 0.3 } else { 1.0 };
+        length * (0.35 + 0.65 * stops) * end * caps
+    }
+}
+
+/// Measures a line.
+pub fn shape(text: &str, language: &str) -> Shape {
+    let mut s = Shape::default();
+    let mut upper = 0usize;
+    let mut letters = 0usize;
+    let mut ideographs = 0usize;
+    let mut word = String::new();
+    for c in text.chars() {
+        s.chars += 1;
+        if c.is_alphanumeric() {
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    upper += 1;
+                }
+            }
+            if is_ideograph(c) {
+                ideographs += 1;
+                if !word.is_empty() {
+                    finish_word(&mut s, &mut word, language);
+                }
+            } else {
+                word.extend(c.to_lowercase());
+            }
+        } else if !word.is_empty() && !matches!(c, '\'' | '’' | '-') {
+            finish_word(&mut s, &mut word, language);
+        }
+    }
+    if !word.is_empty() {
+        finish_word(&mut s, &mut word, language);
+    }
+    s.words += ideographs / 2;
+    // Text in ideographic scripts has no stop words to count; its punctuation says enough.
+    if ideographs > letters / 2 {
+        s.stops = s.words / 4;
+    }
+    s.upper_ratio = if letters == 0 { 0.0 } else { upper as f32 / letters as f32 };
+    let last = text.trim_end().chars().last().unwrap_or(' ');
+    s.ends_sentence = matches!(last, '.' | '!' | '?' | '…' | '"' | '”' | '»' | '“' | ':' | '。' | '！' | '？' | ')' | '’');
+    s.is_date = is_date_line(text);
+    s
+}
+
+fn finish_word(s: &mut Shape, word: &mut String, language: &str) {
+    s.words += 1;
+    if lang::is_stop_word(word, language) {
+        s.stops += 1;
+    }
+    word.clear();
+}
+
+pub(crate) fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
+}
+
+/// Words that may stand beside a date on a date line ("Updated", "Diperbarui").
+const DATE_WORDS: &[&str] = &[
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs",
+    "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
+    "jueves", "viernes", "sábado", "domingo", "updated", "update", "published", "posted", "diperbarui",
+    "dipublikasikan", "diterbitkan", "terbit", "aktualisiert", "veröffentlicht", "am", "um", "uhr", "on",
+    "at", "publié", "le", "mis", "à", "jour", "publicado", "actualizado", "el", "de", "the", "last",
+    "modified", "original", "pukul", "wib", "wita", "wit", "et", "gmt", "utc", "pm", "am", "a", "m", "p",
+    "stand", "vom", "first", "created", "date", "tanggal", "waktu", "datum", "h", "cet", "cest", "bst",
+    "est", "edt", "pst", "pdt", "ist", "z", "den", "dnia", "opublikowano", "aktualizacja", "min", "read",
+];
+
+/// Whether a line is only a date or time (with weekday names and words such as
+/// "Updated" around it).
+fn is_date_line(text: &str) -> bool {
+    if text.len() > 120 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let found = dates::find(text);
+    if found.is_empty() {
+        return false;
+    }
+    let mut rest = String::with_capacity(text.len());
+    let mut last = 0;
+    for f in &found {
+        rest.push_str(&text[last..f.start]);
+        rest.push(' ');
+        last = f.end;
+    }
+    rest.push_str(&text[last..]);
+    rest.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .all(|w| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2 || DATE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
