@@ -153,6 +153,8 @@ pub fn serve_worker() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     on_message.forget();
+    // Compile the parser's patterns now, before the person's first parse needs them.
+    let _ = crate::parse(state::SAMPLE, &crate::Options::default());
     let _ = scope.post_message(&reply_to_js(&Reply::Ready));
 }
 
