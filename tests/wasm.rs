@@ -7,7 +7,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use kliping::app::browser::{reply_from_js, reply_to_js, request_from_js, request_to_js};
-use kliping::app::protocol::{Job, RecordReply, Reply, Request};
+use kliping::app::protocol::{Job, Preview, RecordReply, Reply, Request};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -67,7 +67,8 @@ fn worker_messages_survive_the_trip_through_javascript() {
     let record = RecordReply { index: 2, total: 3, record_id: "a".into(), outcome: Err("rusak".into()), line: "{}".into() };
     let replies = [
         Reply::Ready,
-        Reply::Article { id: 7, outcome: Ok("{\"title\":\"😀\"}\n".into()), millis: 1.25 },
+        Reply::Article { id: 7, outcome: Ok("{\"title\":\"😀\"}\n".into()), preview: None, millis: 1.25 },
+        Reply::Article { id: 9, outcome: Ok("{}\n".into()), preview: Some(Preview { json: "{}".into(), lines: 5000, removed: 12 }), millis: 0.5 },
         Reply::Record { id: 8, record },
     ];
     for reply in replies {

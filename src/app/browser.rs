@@ -4,7 +4,7 @@
 //! Each function turns a browser failure into a message (or a
 //! [`state::Storage`] status); none of them `unwrap`s a browser result.
 
-use super::protocol::{Job, RecordReply, Reply, Request, work};
+use super::protocol::{Job, Preview, RecordReply, Reply, Request, work};
 use super::state;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use std::cell::RefCell;
@@ -95,11 +95,16 @@ pub fn reply_to_js(reply: &Reply) -> JsValue {
     let o = Object::new();
     match reply {
         Reply::Ready => set(&o, "kind", "ready"),
-        Reply::Article { id, outcome, millis } => {
+        Reply::Article { id, outcome, preview, millis } => {
             set(&o, "kind", "article");
             set(&o, "id", *id);
             set(&o, "millis", *millis);
             set_outcome(&o, outcome);
+            if let Some(p) = preview {
+                set(&o, "preview", p.json.as_str());
+                set(&o, "lines", p.lines);
+                set(&o, "removed", p.removed);
+            }
         }
         Reply::Record { id, record } => {
             set(&o, "kind", "record");
@@ -121,6 +126,10 @@ pub fn reply_from_js(message: &JsValue) -> Option<Reply> {
         "article" => Some(Reply::Article {
             id: get_u32(message, "id")?,
             outcome: get_outcome(message)?,
+            preview: match get(message, "preview").as_string() {
+                Some(json) => Some(Preview { json, lines: get_u32(message, "lines")?, removed: get_u32(message, "removed")? }),
+                None => None,
+            },
             millis: get(message, "millis").as_f64()?,
         }),
         "record" => Some(Reply::Record {

@@ -124,6 +124,8 @@ texts! {
     Lines => "lines", "baris";
     ShowKept => "Show kept lines too", "Tampilkan juga baris yang dipertahankan";
     ShowMore => "Show more", "Tampilkan lebih banyak";
+    LinesCut => "the page shows the first lines of this long input; the downloaded JSON has them all.",
+        "halaman hanya menampilkan baris-baris awal masukan panjang ini; JSON yang diunduh memuat semuanya.";
     LineNumber => "Line", "Baris";
     Rule => "Rule", "Aturan";
     Kept => "kept", "dipertahankan";

@@ -6,7 +6,36 @@
 //! testable natively like any function.
 
 use crate::batch::{self, Record};
+use crate::model::{Article, Label};
 use crate::Options;
+
+/// Articles with more lines than this reach the page with only their first
+/// lines: reading a 10 MB page's full JSON (every line with its rule, about
+/// 20 MB) would hold the page's thread for a second. The download keeps all.
+pub const PREVIEW_LINES: usize = 3000;
+
+/// The article the page shows when its lines were cut to [`PREVIEW_LINES`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Preview {
+    /// The article's JSON with only its first lines.
+    pub json: String,
+    /// How many lines the whole article has.
+    pub lines: u32,
+    /// How many of them are not body lines.
+    pub removed: u32,
+}
+
+/// The preview of a long article; `None` when the whole article is small enough.
+pub fn preview(mut article: Article) -> Option<Preview> {
+    if article.lines.len() <= PREVIEW_LINES {
+        return None;
+    }
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let lines = count(article.lines.len());
+    let removed = count(article.lines.iter().filter(|l| l.label != Label::Body).count());
+    article.lines.truncate(PREVIEW_LINES);
+    Some(Preview { json: crate::to_json(&article, false), lines, removed })
+}
 
 /// What the page asks the worker to parse.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,8 +77,9 @@ pub enum Reply {
     /// The worker has loaded and takes requests.
     Ready,
     /// The article of an [`Job::Article`] request: its JSON (the bytes
-    /// `kliping parse` prints), or the parse error's message.
-    Article { id: u32, outcome: Result<String, String>, millis: f64 },
+    /// `kliping parse` prints), or the parse error's message; and, for a long
+    /// article, the shorter [`Preview`] to show.
+    Article { id: u32, outcome: Result<String, String>, preview: Option<Preview>, millis: f64 },
     /// One record of a [`Job::File`] or [`Job::Jsonl`] request.
     Record { id: u32, record: RecordReply },
 }
@@ -65,8 +95,11 @@ pub fn work(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(Reply)
             let start = now();
             let parsed = crate::parse(&request.text, &options);
             let millis = now() - start;
-            let outcome = parsed.map(|a| crate::to_json(&a, false)).map_err(|e| e.to_string());
-            post(Reply::Article { id, outcome, millis });
+            let (outcome, preview) = match parsed {
+                Ok(article) => (Ok(crate::to_json(&article, false)), preview(article)),
+                Err(e) => (Err(e.to_string()), None),
+            };
+            post(Reply::Article { id, outcome, preview, millis });
         }
         Job::File { name } => {
             let record = Record { id: name, text: Ok(request.text) };
@@ -109,7 +142,22 @@ mod tests {
     fn an_article_reply_carries_the_cli_bytes() {
         let replies = run(Job::Article, SEED);
         let expected = crate::to_json(&crate::parse(SEED, &Options::default()).expect("parses"), false);
-        assert_eq!(replies, vec![Reply::Article { id: 7, outcome: Ok(expected), millis: 0.0 }]);
+        assert_eq!(replies, vec![Reply::Article { id: 7, outcome: Ok(expected), preview: None, millis: 0.0 }]);
+    }
+
+    #[test]
+    fn a_long_article_comes_with_a_preview_of_its_first_lines() {
+        let long = SEED.repeat(PREVIEW_LINES / 20);
+        let article = crate::parse(&long, &Options::default()).expect("parses");
+        assert!(article.lines.len() > PREVIEW_LINES, "{} lines", article.lines.len());
+        let replies = run(Job::Article, &long);
+        let Some(Reply::Article { outcome: Ok(json), preview: Some(p), .. }) = replies.first() else { panic!("no preview") };
+        assert_eq!(json, &crate::to_json(&article, false), "the download keeps every line");
+        let shown: Article = serde_json::from_str(&p.json).expect("the preview is an article");
+        assert_eq!(shown.lines, article.lines[..PREVIEW_LINES]);
+        assert_eq!(p.lines as usize, article.lines.len());
+        assert_eq!(p.removed as usize, article.lines.iter().filter(|l| l.label != Label::Body).count());
+        assert_eq!((shown.title, shown.paragraphs), (article.title, article.paragraphs));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! the state asks for ([`State::wanted`], [`State::edits`]).
 
 use super::i18n::{Lang, Text, tr};
-use super::protocol::{Job, RecordReply, Reply};
+use super::protocol::{Job, Preview, RecordReply, Reply};
 use crate::batch;
 use crate::model::{Article, BatchRecord, BatchStatus};
 use std::rc::Rc;
@@ -47,7 +47,12 @@ pub fn splice_utf16(value: &str, start: u32, end: u32, insert: &str) -> String {
 /// A parsed article and the exact JSON the worker produced for it.
 #[derive(Debug, Clone)]
 pub struct Parsed {
+    /// The article shown: for long ones, only the first lines (see [`Preview`]).
     pub article: Article,
+    /// How many lines the whole article has.
+    pub lines: usize,
+    /// How many of them were removed from the body.
+    pub removed: usize,
     /// `kliping::to_json(&article, false)`: what "Download JSON" saves.
     pub json: String,
     /// How long the parse took in the worker, for single articles.
@@ -64,12 +69,17 @@ impl PartialEq for Parsed {
 }
 
 impl Parsed {
-    /// Reads the worker's JSON back into an article for display.
-    pub fn from_json(json: String, millis: Option<f64>) -> Result<Parsed, String> {
-        match serde_json::from_str::<Article>(&json) {
-            Ok(article) => Ok(Parsed { article, json, millis }),
-            Err(e) => Err(format!("internal error: the parser's JSON could not be read back ({e})")),
-        }
+    /// Reads the worker's JSON (or the preview's, when there is one) back
+    /// into an article for display.
+    pub fn from_json(json: String, preview: Option<Preview>, millis: Option<f64>) -> Result<Parsed, String> {
+        let shown = preview.as_ref().map_or(json.as_str(), |p| p.json.as_str());
+        let article = serde_json::from_str::<Article>(shown)
+            .map_err(|e| format!("internal error: the parser's JSON could not be read back ({e})"))?;
+        let (lines, removed) = match &preview {
+            Some(p) => (p.lines as usize, p.removed as usize),
+            None => (article.lines.len(), article.lines.iter().filter(|l| l.label != crate::model::Label::Body).count()),
+        };
+        Ok(Parsed { article, lines, removed, json, millis })
     }
 }
 
@@ -328,7 +338,7 @@ impl State {
     fn replied(&mut self, reply: Reply) {
         match reply {
             Reply::Ready => {}
-            Reply::Article { id, outcome, millis } => {
+            Reply::Article { id, outcome, preview, millis } => {
                 // A reply to an older request is stale: the input has changed since.
                 if self.pending != Some(id) {
                     return;
@@ -336,7 +346,7 @@ impl State {
                 self.pending = None;
                 self.parses += 1;
                 self.shown = SHOWN_STEP;
-                self.outcome = Some(outcome.and_then(|json| Parsed::from_json(json, Some(millis))).map(Rc::new));
+                self.outcome = Some(outcome.and_then(|json| Parsed::from_json(json, preview, Some(millis))).map(Rc::new));
             }
             Reply::Record { id, record } => {
                 if let Some(batch) = &mut self.batch {
@@ -405,7 +415,7 @@ fn batch_record(batch: &mut Batch, request: u32, record: RecordReply) {
     let Some(item) = batch.items.iter_mut().find(|i| i.request == request && i.index == record.index) else { return };
     let line: Rc<str> = record.line.into();
     item.name = record.record_id;
-    item.status = match record.outcome.and_then(|json| Parsed::from_json(json, None)) {
+    item.status = match record.outcome.and_then(|json| Parsed::from_json(json, None, None)) {
         Ok(parsed) => ItemStatus::Parsed { parsed: Rc::new(parsed), line },
         Err(error) => ItemStatus::Failed { error, line },
     };
@@ -469,7 +479,7 @@ mod tests {
         let binary = "\u{0}\u{1}\u{2}".repeat(50);
         s.apply(Action::Edit(binary.clone()));
         s.apply(Action::Sent(4));
-        s.apply(Action::Replied(Reply::Article { id: 4, outcome: Err("the input is not text".into()), millis: 0.1 }));
+        s.apply(Action::Replied(Reply::Article { id: 4, outcome: Err("the input is not text".into()), preview: None, millis: 0.1 }));
         assert_eq!(s.error(), Some("the input is not text"));
         assert_eq!(&*s.input, binary.as_str());
     }

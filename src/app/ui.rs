@@ -406,8 +406,7 @@ fn Status(props: &StatusProps) -> Html {
 /// The toolbar, the tabs and the chosen view of one parsed article.
 fn results(state: &State, parsed: &Rc<Parsed>, act: &Callback<Action>, dispatch: &Dispatch) -> Html {
     let lang = state.lang;
-    let article = &parsed.article;
-    let removed = article.lines.iter().filter(|l| l.label != Label::Body).count();
+    let removed = parsed.removed;
     let on_download = {
         let (parsed, dispatch) = (parsed.clone(), dispatch.clone());
         Callback::from(move |_| {
@@ -637,7 +636,7 @@ fn MetaPanel(props: &ArticleProps) -> Html {
 #[component]
 fn LinesView(props: &ArticleProps) -> Html {
     let (lang, a) = (props.lang, &props.parsed.article);
-    let removed = a.lines.iter().filter(|l| l.label != Label::Body).count();
+    let (removed, all) = (props.parsed.removed, props.parsed.lines);
     let lines: Vec<_> = a.lines.iter().filter(|l| props.show_kept || l.label != Label::Body).collect();
     let total = lines.len();
     let items = lines.into_iter().take(props.shown).map(|line| {
@@ -658,7 +657,7 @@ fn LinesView(props: &ArticleProps) -> Html {
     html! {
         <div class="lines">
             <div class="lines-head">
-                <p><strong>{ removed }</strong>{ " " }{ tr(lang, Text::RemovedSummary) }{ " " }{ a.lines.len() }{ " " }{ tr(lang, Text::Lines) }</p>
+                <p><strong>{ removed }</strong>{ " " }{ tr(lang, Text::RemovedSummary) }{ " " }{ all }{ " " }{ tr(lang, Text::Lines) }</p>
                 <label class="toggle">
                     <input type="checkbox" checked={props.show_kept} onchange={props.act.reform(|_| Action::ToggleKept)} />
                     { tr(lang, Text::ShowKept) }
@@ -666,6 +665,9 @@ fn LinesView(props: &ArticleProps) -> Html {
             </div>
             <ol class="line-list">{ for items }</ol>
             { show_more(lang, props.shown, total, &props.act) }
+            if a.lines.len() < all && props.shown >= total {
+                <p class="note">{ format!("{} / {all} ", a.lines.len()) }{ tr(lang, Text::Lines) }{ ": " }{ tr(lang, Text::LinesCut) }</p>
+            }
         </div>
     }
 }
