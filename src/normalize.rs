@@ -204,87 +204,211 @@ pub fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
 /// Decodes the reference at the start of `s` (which starts with `&`): the
 /// character and the bytes it used, semicolon included.
 fn decode_one(s: &str) -> Option<(char, usize)> {
-    let body_end = s[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map(|i| i + 1)?;
-    if s.as_bytes().get(body_end) != Some(&b';') || body_end > 12 {
-        // Bare "&nbsp" without a semicolon is common in leaked markup too.
-        let name = &s[1..body_end];
-        return (name == "nbsp").then_some(('\u{a0}', body_end));
-    }
+    // Names are short: looking no further keeps a long run of letters after
+    // an '&' from being scanned for nothing.
+    let scan = s.bytes().skip(1).take(MAX_REFERENCE).position(|b| !(b.is_ascii_alphanumeric() || b == b'#'));
+    let body_end = scan.map_or(s.len().min(MAX_REFERENCE + 1), |i| i + 1);
     let name = &s[1..body_end];
+    if s.as_bytes().get(body_end) != Some(&b';') {
+        // A few references are common without their semicolon in leaked markup.
+        let bare = ["nbsp", "amp", "lt", "gt", "quot", "copy"].into_iter().find(|b| name.starts_with(b))?;
+        return named_entity(bare).map(|c| (c, 1 + bare.len()));
+    }
     let c = if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
             Some(hex) => u32::from_str_radix(hex, 16).ok()?,
             None => num.parse::<u32>().ok()?,
         };
-        char::from_u32(code).filter(|c| *c != '\0')?
+        numeric_reference(code)?
     } else {
         named_entity(name)?
     };
     Some((c, body_end + 1))
 }
 
-fn named_entity(name: &str) -> Option<char> {
-    Some(match name {
-        "nbsp" => '\u{a0}',
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "sbquo" => '‚',
-        "bdquo" => '„',
-        "laquo" => '«',
-        "raquo" => '»',
-        "ndash" => '–',
-        "mdash" => '—',
-        "hellip" => '…',
-        "middot" => '·',
-        "bull" => '•',
-        "copy" => '©',
-        "reg" => '®',
-        "trade" => '™',
-        "deg" => '°',
-        "shy" => '\u{ad}',
-        "zwj" => '\u{200d}',
-        "zwnj" => '\u{200c}',
-        "thinsp" | "ensp" | "emsp" => ' ',
-        "euro" => '€',
-        "pound" => '£',
-        "yen" => '¥',
-        "cent" => '¢',
-        "sect" => '§',
-        "para" => '¶',
-        "times" => '×',
-        "divide" => '÷',
-        "frac12" => '½',
-        "frac14" => '¼',
-        "frac34" => '¾',
-        "auml" => 'ä',
-        "ouml" => 'ö',
-        "uuml" => 'ü',
-        "Auml" => 'Ä',
-        "Ouml" => 'Ö',
-        "Uuml" => 'Ü',
-        "szlig" => 'ß',
-        "eacute" => 'é',
-        "egrave" => 'è',
-        "ecirc" => 'ê',
-        "Eacute" => 'É',
-        "aacute" => 'á',
-        "agrave" => 'à',
-        "acirc" => 'â',
-        "iacute" => 'í',
-        "oacute" => 'ó',
-        "uacute" => 'ú',
-        "ntilde" => 'ñ',
-        "ccedil" => 'ç',
-        _ => return None,
-    })
+/// Longest reference body looked at, after the `&`.
+const MAX_REFERENCE: usize = 32;
+
+/// The character of a numeric reference. As browsers do, 128 to 159 name the
+/// Windows-1252 characters (`&#150;` is an en dash, as old pages meant it).
+fn numeric_reference(code: u32) -> Option<char> {
+    match code {
+        0 => None,
+        0x80..=0x9f => u8::try_from(code).ok().map(windows_1252).filter(|c| !c.is_control()),
+        _ => char::from_u32(code),
+    }
 }
+
+fn named_entity(name: &str) -> Option<char> {
+    NAMED.binary_search_by(|(n, _)| (*n).cmp(name)).ok().map(|i| NAMED[i].1)
+}
+
+/// Named character references: HTML 4's Latin-1 set and the punctuation,
+/// symbols and letters that show up in scraped news, sorted by name.
+const NAMED: &[(&str, char)] = &[
+    ("AElig", '\u{00c6}'),
+    ("Aacute", '\u{00c1}'),
+    ("Acirc", '\u{00c2}'),
+    ("Agrave", '\u{00c0}'),
+    ("Aring", '\u{00c5}'),
+    ("Atilde", '\u{00c3}'),
+    ("Auml", '\u{00c4}'),
+    ("Ccedil", '\u{00c7}'),
+    ("Dagger", '‡'),
+    ("ETH", '\u{00d0}'),
+    ("Eacute", '\u{00c9}'),
+    ("Ecirc", '\u{00ca}'),
+    ("Egrave", '\u{00c8}'),
+    ("Euml", '\u{00cb}'),
+    ("Iacute", '\u{00cd}'),
+    ("Icirc", '\u{00ce}'),
+    ("Igrave", '\u{00cc}'),
+    ("Iuml", '\u{00cf}'),
+    ("Ntilde", '\u{00d1}'),
+    ("OElig", 'Œ'),
+    ("Oacute", '\u{00d3}'),
+    ("Ocirc", '\u{00d4}'),
+    ("Ograve", '\u{00d2}'),
+    ("Omega", 'Ω'),
+    ("Oslash", '\u{00d8}'),
+    ("Otilde", '\u{00d5}'),
+    ("Ouml", '\u{00d6}'),
+    ("Prime", '″'),
+    ("Scaron", 'Š'),
+    ("THORN", '\u{00de}'),
+    ("Uacute", '\u{00da}'),
+    ("Ucirc", '\u{00db}'),
+    ("Ugrave", '\u{00d9}'),
+    ("Uuml", '\u{00dc}'),
+    ("Yacute", '\u{00dd}'),
+    ("Yuml", 'Ÿ'),
+    ("aacute", '\u{00e1}'),
+    ("acirc", '\u{00e2}'),
+    ("acute", '\u{00b4}'),
+    ("aelig", '\u{00e6}'),
+    ("agrave", '\u{00e0}'),
+    ("alpha", 'α'),
+    ("amp", '&'),
+    ("apos", '\''),
+    ("aring", '\u{00e5}'),
+    ("asymp", '≈'),
+    ("atilde", '\u{00e3}'),
+    ("auml", '\u{00e4}'),
+    ("bdquo", '„'),
+    ("beta", 'β'),
+    ("brvbar", '\u{00a6}'),
+    ("bull", '•'),
+    ("ccedil", '\u{00e7}'),
+    ("cedil", '\u{00b8}'),
+    ("cent", '\u{00a2}'),
+    ("check", '✓'),
+    ("circ", 'ˆ'),
+    ("copy", '\u{00a9}'),
+    ("curren", '\u{00a4}'),
+    ("dagger", '†'),
+    ("darr", '↓'),
+    ("dash", '‐'),
+    ("deg", '\u{00b0}'),
+    ("delta", 'δ'),
+    ("divide", '\u{00f7}'),
+    ("eacute", '\u{00e9}'),
+    ("ecirc", '\u{00ea}'),
+    ("egrave", '\u{00e8}'),
+    ("emsp", '\u{2003}'),
+    ("ensp", '\u{2002}'),
+    ("eth", '\u{00f0}'),
+    ("euml", '\u{00eb}'),
+    ("euro", '€'),
+    ("fnof", 'ƒ'),
+    ("frac12", '\u{00bd}'),
+    ("frac14", '\u{00bc}'),
+    ("frac34", '\u{00be}'),
+    ("frasl", '⁄'),
+    ("gamma", 'γ'),
+    ("ge", '≥'),
+    ("gt", '>'),
+    ("harr", '↔'),
+    ("hearts", '♥'),
+    ("hellip", '…'),
+    ("horbar", '―'),
+    ("hyphen", '‐'),
+    ("iacute", '\u{00ed}'),
+    ("icirc", '\u{00ee}'),
+    ("iexcl", '\u{00a1}'),
+    ("igrave", '\u{00ec}'),
+    ("infin", '∞'),
+    ("iquest", '\u{00bf}'),
+    ("iuml", '\u{00ef}'),
+    ("laquo", '\u{00ab}'),
+    ("larr", '←'),
+    ("ldquo", '“'),
+    ("le", '≤'),
+    ("lrm", '\u{200e}'),
+    ("lsaquo", '‹'),
+    ("lsquo", '‘'),
+    ("lt", '<'),
+    ("macr", '\u{00af}'),
+    ("mdash", '—'),
+    ("micro", '\u{00b5}'),
+    ("middot", '\u{00b7}'),
+    ("minus", '−'),
+    ("mu", 'μ'),
+    ("nbhy", '\u{2011}'),
+    ("nbsp", '\u{00a0}'),
+    ("ndash", '–'),
+    ("ne", '≠'),
+    ("not", '\u{00ac}'),
+    ("ntilde", '\u{00f1}'),
+    ("oacute", '\u{00f3}'),
+    ("ocirc", '\u{00f4}'),
+    ("oelig", 'œ'),
+    ("ograve", '\u{00f2}'),
+    ("oline", '‾'),
+    ("ordf", '\u{00aa}'),
+    ("ordm", '\u{00ba}'),
+    ("oslash", '\u{00f8}'),
+    ("otilde", '\u{00f5}'),
+    ("ouml", '\u{00f6}'),
+    ("para", '\u{00b6}'),
+    ("permil", '‰'),
+    ("pi", 'π'),
+    ("plusmn", '\u{00b1}'),
+    ("pound", '\u{00a3}'),
+    ("prime", '′'),
+    ("quot", '"'),
+    ("raquo", '\u{00bb}'),
+    ("rarr", '→'),
+    ("rdquo", '”'),
+    ("reg", '\u{00ae}'),
+    ("rlm", '\u{200f}'),
+    ("rsaquo", '›'),
+    ("rsquo", '’'),
+    ("sbquo", '‚'),
+    ("scaron", 'š'),
+    ("sect", '\u{00a7}'),
+    ("shy", '\u{00ad}'),
+    ("starf", '★'),
+    ("sup1", '\u{00b9}'),
+    ("sup2", '\u{00b2}'),
+    ("sup3", '\u{00b3}'),
+    ("szlig", '\u{00df}'),
+    ("thinsp", '\u{2009}'),
+    ("thorn", '\u{00fe}'),
+    ("tilde", '˜'),
+    ("times", '\u{00d7}'),
+    ("trade", '™'),
+    ("uacute", '\u{00fa}'),
+    ("uarr", '↑'),
+    ("ucirc", '\u{00fb}'),
+    ("ugrave", '\u{00f9}'),
+    ("uml", '\u{00a8}'),
+    ("uuml", '\u{00fc}'),
+    ("yacute", '\u{00fd}'),
+    ("yen", '\u{00a5}'),
+    ("yuml", '\u{00ff}'),
+    ("zwj", '\u{200d}'),
+    ("zwnj", '\u{200c}'),
+];
 
 #[cfg(test)]
 mod tests {
@@ -295,6 +419,10 @@ mod tests {
         assert_eq!(clean_line("  Indonesia\u{a0} Gandeng&nbsp;Kamboja\u{200b} "), "Indonesia Gandeng Kamboja");
         assert_eq!(clean_line("Tom &amp; Jerry &#8220;x&#x201D;"), "Tom & Jerry “x”");
         assert_eq!(clean_line("AT&T &unknown; & more"), "AT&T &unknown; & more");
+        assert_eq!(clean_line("x&nbsp"), "x");
+        assert_eq!(decode_entities("&#150; &#x97; &eacute;t&eacute; &amp&lt;b&gt; &copy2024 &#0; &#xD800;"), "– — été &<b> ©2024 &#0; &#xD800;");
+        let long = format!("&{}", "a".repeat(100_000));
+        assert_eq!(decode_entities(&long), long);
     }
 
     #[test]

@@ -56,17 +56,22 @@ fn strip_tags(line: &str) -> (std::borrow::Cow<'_, str>, bool) {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
     let mut found = false;
+    // Once no '>' is left, no later '<' can open a tag: remembering that keeps
+    // a line of many unclosed '<' linear instead of quadratic.
+    let mut gt_left = true;
     while let Some(lt) = rest.find('<') {
         out.push_str(&rest[..lt]);
         let tail = &rest[lt..];
         let opens_tag = tail[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
-        match (opens_tag, tail.find('>')) {
-            (true, Some(gt)) => {
+        let gt = if opens_tag && gt_left { tail.find('>') } else { None };
+        gt_left &= !(opens_tag && gt.is_none());
+        match gt {
+            Some(gt) => {
                 found = true;
                 out.push(' ');
                 rest = &tail[gt + 1..];
             }
-            _ => {
+            None => {
                 out.push('<');
                 rest = &tail[1..];
             }

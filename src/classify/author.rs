@@ -81,7 +81,7 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>, date_line: Option<usize
     let first_body = page.body.first().copied().unwrap_or(n);
     let last_body = page.body.last().copied().unwrap_or(0);
     let anchor = title.unwrap_or(first_body);
-    let mut ranges = vec![anchor.saturating_sub(12)..(first_body + 6).min(n)];
+    let mut ranges = vec![anchor.saturating_sub(25)..(first_body + 12).min(n)];
     if !page.body.is_empty() {
         ranges.push(last_body.saturating_sub(2)..(last_body + 12).min(n));
     }

@@ -8,7 +8,7 @@
 //! between body lines are closed when they read as headings.
 
 use super::{Decided, Page, Shape};
-use crate::learn::{Linear, flag};
+use crate::learn::{Model, flag};
 use crate::model::Label;
 use crate::rules;
 use crate::weights;
@@ -36,7 +36,7 @@ pub fn select(page: &mut Page<'_>) {
 }
 
 /// [`select`] with a given model (the trainer tries its own).
-pub fn select_with(page: &mut Page<'_>, model: &Linear<FEATURES>) {
+pub fn select_with(page: &mut Page<'_>, model: &Model) {
     let features = features(page);
     let scores: Vec<f32> = features.iter().map(|f| model.score(f)).collect();
     let mut body: Vec<usize> = (0..page.lines.len()).filter(|&i| scores[i] > 0.0 && takeable(page, i)).collect();

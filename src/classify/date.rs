@@ -7,7 +7,7 @@
 
 use super::Page;
 use crate::dates::{self, Found};
-use crate::learn::flag;
+use crate::learn::{Model, flag};
 use crate::model::Label;
 use crate::weights;
 
@@ -86,6 +86,12 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>) -> Vec<Candidate> {
     let all_dates: Vec<dates::Date> = raw.iter().filter_map(|(_, f)| f.date).collect();
     let latest = all_dates.iter().max().copied();
     let earliest = all_dates.iter().min().copied();
+    // Occurrences of each date, counted once: counting per candidate was
+    // quadratic on a page of many dates.
+    let mut counts: std::collections::BTreeMap<dates::Date, usize> = std::collections::BTreeMap::new();
+    for d in &all_dates {
+        *counts.entry(*d).or_default() += 1;
+    }
     let mut distinct = all_dates.clone();
     distinct.sort_unstable();
     distinct.dedup();
@@ -104,7 +110,7 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>) -> Vec<Candidate> {
             let time = if found.time.is_none() { time_on_next_line(page, i) } else { None };
             let dist = title.map(|t| i as i64 - t as i64);
             let d = |lo: i64, hi: i64| flag(dist.is_some_and(|x| (lo..=hi).contains(&x)));
-            let occurrences = all_dates.iter().filter(|&&x| x == date).count();
+            let occurrences = counts.get(&date).copied().unwrap_or(0);
             let years_back = latest.map_or(0, |l| l.year - date.year).clamp(0, 10);
             let s = &page.shapes[i];
             let features = [
@@ -150,8 +156,13 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>) -> Vec<Candidate> {
 
 /// The publication date, if the page shows any date.
 pub fn pick(page: &Page<'_>, title: Option<usize>) -> Option<Candidate> {
+    pick_with(page, title, &weights::DATE)
+}
+
+/// [`pick`] with a given model (the trainer tries its own).
+pub fn pick_with(page: &Page<'_>, title: Option<usize>, model: &Model) -> Option<Candidate> {
     let mut cands = candidates(page, title);
-    let best = weights::DATE.best(cands.iter().map(|c| &c.features))?.0;
+    let best = model.best(cands.iter().map(|c| &c.features))?.0;
     Some(cands.swap_remove(best))
 }
 

@@ -278,3 +278,27 @@ fn mark_pre_body_captions(page: &mut Page<'_>, title: Option<usize>, first_body:
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::weights;
+
+    #[test]
+    fn stored_weights_match_the_features_the_code_computes() {
+        // Retrain with `cargo run --release --example train -- --write` when this fails.
+        let models = [
+            ("BODY", &weights::BODY, &super::body::FEATURE_NAMES[..]),
+            ("TITLE", &weights::TITLE, &super::title::FEATURE_NAMES[..]),
+            ("DATE", &weights::DATE, &super::date::FEATURE_NAMES[..]),
+            ("AUTHOR", &weights::AUTHOR, &super::author::FEATURE_NAMES[..]),
+        ];
+        for (name, model, features) in models {
+            assert_eq!(model.names(), features, "{name}: weights were trained on other features");
+            if let crate::learn::Model::Linear(m) = model {
+                assert_eq!(m.weights.len(), features.len(), "{name}");
+                assert_eq!(m.mean.len(), features.len(), "{name}");
+                assert_eq!(m.scale.len(), features.len(), "{name}");
+            }
+        }
+    }
+}

@@ -6,30 +6,33 @@
 
 use super::Page;
 use crate::lang;
-use crate::learn::flag;
+use crate::learn::{Model, flag};
 use crate::model::Label;
 use crate::weights;
 use std::collections::HashSet;
 
 /// How far above the first body line a headline is looked for.
-pub const WINDOW_ABOVE: usize = 40;
+pub const WINDOW_ABOVE: usize = 80;
 /// How far into the body (the run may have swallowed the headline).
-pub const WINDOW_BELOW: usize = 2;
+pub const WINDOW_BELOW: usize = 60;
 
 /// How far from the window a longer line holding the candidate is looked for.
 const INSIDE_RANGE: usize = 200;
 
 /// Number of features of a headline candidate.
-pub const FEATURES: usize = 36;
+pub const FEATURES: usize = 53;
 
 /// Feature names, in order; the trainer and the weights file use them.
 pub const FEATURE_NAMES: [&str; FEATURES] = [
     "first_body_line", "after_body_start", "dist_1", "dist_2_3", "dist_4_6", "dist_7_12", "dist_13_25",
-    "dist_over_25", "candidate_rank_inv", "page_position", "words_1_2", "words_3_5", "words_6_10",
+    "dist_26_50", "dist_over_50", "below_1_3", "below_4_15", "below_far", "candidate_rank_inv", "page_position", "words_1_2", "words_3_5", "words_6_10",
     "words_11_16", "words_17_25", "words_over_25", "ends_period", "ends_question_or_bang", "ends_colon",
     "blank_around", "all_caps", "title_case_share", "digit_share", "stop_ratio", "prose", "has_site_separator",
     "quoted", "repeats", "inside_other_line", "body_overlap", "lead_overlap", "label_duplicate_or_markup",
-    "label_other", "byline_or_date_below", "prose_below", "short_lines_above",
+    "label_other", "byline_or_date_below", "prose_below", "short_lines_above", "heading_like_below",
+    "heading_like_above", "ends_ellipsis", "prefix_of_other", "shorter_than_below", "less_prose_than_below",
+    "longer_than_above", "more_prose_than_above", "short_heading_above", "long_heading_above",
+    "short_heading_below", "long_heading_below", "dated_line_below",
 ];
 
 /// One candidate line and its features.
@@ -89,10 +92,15 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
         let short_above = (i.saturating_sub(10)..i).filter(|&j| page.shapes[j].words <= 3).count();
         let key = text.to_lowercase();
         // "1 Comment on <headline>", "<headline> - Site": the headline inside a longer line nearby.
-        let near = lo.saturating_sub(INSIDE_RANGE)..(hi + INSIDE_RANGE).min(n);
-        let inside_other = near
-            .into_iter()
+        let inside_other = near_range(lo, hi, n)
             .any(|k| k != i && page.lines[k].text.len() > text.len() && page.lines[k].text.to_lowercase().contains(&key));
+        let heading_near = |range: std::ops::Range<usize>| range.filter(|&j| j < n).find(|&j| heading_like(page, j));
+        let deck_below = heading_near(i + 1..i + 3);
+        let heading_above = heading_near(i.saturating_sub(2)..i);
+        let trimmed = text.trim_end_matches(['…', '.']);
+        let prefix_of_other = (last == '…' || text.ends_with("...")) && page.lines[near_range(lo, hi, n)]
+            .iter()
+            .any(|l| l.text.len() > trimmed.len() && l.text.starts_with(trimmed));
         let features = [
             flag(dist == 0),
             flag(dist < 0),
@@ -101,7 +109,11 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
             flag((4..=6).contains(&dist)),
             flag((7..=12).contains(&dist)),
             flag((13..=25).contains(&dist)),
-            flag(dist > 25),
+            flag((26..=50).contains(&dist)),
+            flag(dist > 50),
+            flag((-3..=-1).contains(&dist)),
+            flag((-15..=-4).contains(&dist)),
+            flag(dist < -15),
             1.0 / (1.0 + rank),
             i as f32 / n.max(1) as f32,
             flag(words <= 2),
@@ -130,6 +142,19 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
             flag((i + 1..(i + 4).min(n)).any(below)),
             flag(page.shapes.get(i + 1).is_some_and(|s| s.prose() >= 0.35)),
             short_above as f32 / 10.0,
+            flag(deck_below.is_some()),
+            flag(heading_above.is_some()),
+            flag(last == '…' || text.ends_with("...")),
+            flag(prefix_of_other),
+            flag(deck_below.is_some_and(|j| page.shapes[j].words > words)),
+            flag(deck_below.is_some_and(|j| page.shapes[j].prose() > s.prose())),
+            flag(heading_above.is_some_and(|j| page.shapes[j].words < words)),
+            flag(heading_above.is_some_and(|j| page.shapes[j].prose() < s.prose())),
+            flag(heading_above.is_some_and(|j| page.shapes[j].words <= 4)),
+            flag(heading_above.is_some_and(|j| page.shapes[j].words >= 5)),
+            flag(deck_below.is_some_and(|j| page.shapes[j].words <= 4)),
+            flag(deck_below.is_some_and(|j| page.shapes[j].words >= 5)),
+            flag((i + 1..(i + 5).min(n)).any(|j| page.shapes[j].chars < 150 && has_date(&page.lines[j].text))),
         ];
         out.push(Candidate { line: i, features });
         rank += 1.0;
@@ -137,11 +162,44 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
     out
 }
 
+/// Lines near the candidate window, where copies of the headline are looked for.
+fn near_range(lo: usize, hi: usize, n: usize) -> std::ops::Range<usize> {
+    lo.saturating_sub(INSIDE_RANGE)..(hi + INSIDE_RANGE).min(n)
+}
+
+/// A line shaped like a headline or a deck: a few words, no rule label, not a
+/// paragraph of prose.
+fn heading_like(page: &Page<'_>, j: usize) -> bool {
+    let s = &page.shapes[j];
+    matches!(page.label(j), None | Some(Label::Duplicate | Label::Markup | Label::Section)) && (1..=30).contains(&s.words) && s.prose() < 0.8
+}
+
+fn has_date(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit()) && crate::dates::find(text).iter().any(|f| f.date.is_some())
+}
+
 /// The headline's line, if any candidate stands.
 pub fn pick(page: &Page<'_>) -> Option<usize> {
-    let cands = candidates(page);
-    weights::TITLE.best(cands.iter().map(|c| &c.features)).map(|(i, _)| cands[i].line)
+    pick_with(page, &weights::TITLE)
 }
+
+/// [`pick`] with a given model (the trainer tries its own).
+pub fn pick_with(page: &Page<'_>, model: &Model) -> Option<usize> {
+    let cands = candidates(page);
+    let scores: Vec<f32> = cands.iter().map(|c| model.score(&c.features)).collect();
+    let (best, best_score) = model.best(cands.iter().map(|c| &c.features))?;
+    let line = cands[best].line;
+    // A headline and its deck stand together, the headline first: when the
+    // winner has a close rival just above it, the upper line is the headline.
+    let above = cands.iter().zip(&scores).find(|(c, s)| {
+        c.line < line && line - c.line <= 2 && **s >= best_score - DECK_MARGIN && page.shapes[c.line].words >= 4
+            && !page.lines[c.line].text.ends_with('.')
+    });
+    Some(above.map_or(line, |(c, _)| c.line))
+}
+
+/// How far below the winner's score a line just above it may score and still be the headline.
+const DECK_MARGIN: f32 = 1.0;
 
 /// Lower-case content words (not stop words, three letters or more) of some lines.
 fn content_words(page: &Page<'_>, lines: impl Iterator<Item = usize>, language: &str) -> HashSet<String> {
