@@ -24,7 +24,8 @@ add() { # name input
 
 add seed examples/id-validnews-tppo/raw.txt
 if [ -d "$shared/eval-dev" ]; then
-  find "$shared/eval-dev" -mindepth 2 -maxdepth 2 -name raw.txt | sort | head -n "${KLIPING_WASM_PAGES:-60}" |
+  # awk, not head: head exits early and, under pipefail, sort's SIGPIPE would fail the script.
+  find "$shared/eval-dev" -mindepth 2 -maxdepth 2 -name raw.txt | sort | awk -v n="${KLIPING_WASM_PAGES:-60}" 'NR <= n' |
     while read -r raw; do add "eval-$(basename "$(dirname "$raw")")" "$raw"; done
 fi
 echo "native-cases: $(ls "$out" | wc -l) cases in $out"
