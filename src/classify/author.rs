@@ -14,6 +14,9 @@ use crate::weights;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// How far from a byline its name's repeats are counted.
+const REPEAT_RANGE: usize = 150;
+
 /// Number of features of a byline candidate.
 pub const FEATURES: usize = 40;
 
@@ -81,7 +84,9 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>, date_line: Option<usize
     let first_body = page.body.first().copied().unwrap_or(n);
     let last_body = page.body.last().copied().unwrap_or(0);
     let anchor = title.unwrap_or(first_body);
-    let mut ranges = vec![anchor.saturating_sub(25)..(first_body + 12).min(n)];
+    // Without a body, the window ends a little after the anchor, not at the page's end.
+    let window_end = if page.body.is_empty() { anchor + 40 } else { first_body + 12 };
+    let mut ranges = vec![anchor.saturating_sub(25)..window_end.min(n)];
     if !page.body.is_empty() {
         ranges.push(last_body.saturating_sub(2)..(last_body + 12).min(n));
     }
@@ -224,7 +229,7 @@ fn features(
 ) -> [f32; FEATURES] {
     let n = page.lines.len();
     let text = page.lines[i].text.as_str();
-    let lower = text.to_lowercase();
+    let lower = page.lower[i].as_str();
     let first_body = page.body.first().copied().unwrap_or(n);
     let last_body = page.body.last().copied().unwrap_or(0);
     let dt = title.map(|t| i as i64 - t as i64);
@@ -232,7 +237,8 @@ fn features(
     let date_dist = date_line.map(|l| l.abs_diff(i));
     let name_words = first.split_whitespace().count();
     let name_lower = first.to_lowercase();
-    let repeats = page.lines.iter().filter(|l| l.text.to_lowercase().contains(&name_lower)).count();
+    let around = i.saturating_sub(REPEAT_RANGE)..(i + REPEAT_RANGE).min(n);
+    let repeats = page.lower[around].iter().filter(|l| l.contains(&name_lower)).count();
     let in_body = page.body.iter().any(|&b| page.lines[b].text.contains(first));
     let after = &text[range.end..];
     let after_word = after.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("").to_lowercase();

@@ -80,6 +80,8 @@ pub struct Page<'a> {
     pub fallback: bool,
     /// How many lines carry each line's text (lower-cased), the line itself included.
     pub repeats: Vec<u32>,
+    /// Each line's text, lower-cased once for every comparison that ignores case.
+    pub lower: Vec<String>,
 }
 
 impl<'a> Page<'a> {
@@ -105,7 +107,7 @@ impl<'a> Page<'a> {
                 rules::match_line(&l.text, s.chars).map(Decided::from)
             })
             .collect();
-        let mut page = Page { lines, shapes, decided, body: Vec::new(), language, fallback: false, repeats: Vec::new() };
+        let mut page = Page { lines, shapes, decided, body: Vec::new(), language, fallback: false, repeats: Vec::new(), lower: Vec::new() };
         page.count_repeats();
         page.mark_repeats();
         page.mark_names_after_bare_by();
@@ -122,33 +124,33 @@ impl<'a> Page<'a> {
     }
 
     fn count_repeats(&mut self) {
-        let keys: Vec<String> = self.lines.iter().map(|l| l.text.to_lowercase()).collect();
+        self.lower = self.lines.iter().map(|l| l.text.to_lowercase()).collect();
         let mut counts: HashMap<&str, u32> = HashMap::new();
-        for k in &keys {
+        for k in &self.lower {
             *counts.entry(k.as_str()).or_default() += 1;
         }
-        self.repeats = keys.iter().map(|k| counts.get(k.as_str()).copied().unwrap_or(1)).collect();
+        self.repeats = self.lower.iter().map(|k| counts.get(k.as_str()).copied().unwrap_or(1)).collect();
     }
 
     /// Marks lines that repeat an earlier line (case aside). Leaked markup that
     /// repeats other text is markup.
     fn mark_repeats(&mut self) {
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let lower = std::mem::take(&mut self.lower);
         for (i, line) in self.lines.iter().enumerate() {
             if self.repeats[i] < 2 {
                 continue;
             }
-            let key = line.text.to_lowercase();
-            if seen.contains_key(&key) {
+            let key = lower[i].as_str();
+            if !seen.insert(key) {
                 if line.had_markup {
                     self.set(i, rules::MARKUP_REPEAT);
                 } else if self.decided[i].is_none() && line.text.chars().count() >= 15 {
                     self.set(i, rules::DUPLICATE);
                 }
-            } else {
-                seen.insert(key, i);
             }
         }
+        self.lower = lower;
     }
 
     /// The line after a lone "By" holds the names.

@@ -16,8 +16,10 @@ pub const WINDOW_ABOVE: usize = 80;
 /// How far into the body (the run may have swallowed the headline).
 pub const WINDOW_BELOW: usize = 60;
 
-/// How far from the window a longer line holding the candidate is looked for.
-const INSIDE_RANGE: usize = 200;
+/// How far from a candidate a longer line holding it is looked for.
+const INSIDE_RANGE: usize = 100;
+/// How much longer than the candidate that line may be.
+const INSIDE_EXTRA: usize = 200;
 
 /// Number of features of a headline candidate.
 pub const FEATURES: usize = 53;
@@ -90,15 +92,17 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
         let (overlap_body, overlap_lead) = overlaps(text, &body_words, &lead_words, page.language);
         let below = |j: usize| page.label(j).is_some_and(|l| matches!(l, Label::Byline | Label::Date));
         let short_above = (i.saturating_sub(10)..i).filter(|&j| page.shapes[j].words <= 3).count();
-        let key = text.to_lowercase();
         // "1 Comment on <headline>", "<headline> - Site": the headline inside a longer line nearby.
-        let inside_other = near_range(lo, hi, n)
-            .any(|k| k != i && page.lines[k].text.len() > text.len() && page.lines[k].text.to_lowercase().contains(&key));
+        let key = page.lower[i].as_str();
+        let inside_other = near_range(i, i + 1, n).any(|k| {
+            let other = page.lower[k].as_str();
+            k != i && other.len() > key.len() && other.len() <= key.len() + INSIDE_EXTRA && other.contains(key)
+        });
         let heading_near = |range: std::ops::Range<usize>| range.filter(|&j| j < n).find(|&j| heading_like(page, j));
         let deck_below = heading_near(i + 1..i + 3);
         let heading_above = heading_near(i.saturating_sub(2)..i);
         let trimmed = text.trim_end_matches(['…', '.']);
-        let prefix_of_other = (last == '…' || text.ends_with("...")) && page.lines[near_range(lo, hi, n)]
+        let prefix_of_other = (last == '…' || text.ends_with("...")) && page.lines[near_range(i, i + 1, n)]
             .iter()
             .any(|l| l.text.len() > trimmed.len() && l.text.starts_with(trimmed));
         let features = [
@@ -162,7 +166,7 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
     out
 }
 
-/// Lines near the candidate window, where copies of the headline are looked for.
+/// Lines near a candidate, where copies of the headline are looked for.
 fn near_range(lo: usize, hi: usize, n: usize) -> std::ops::Range<usize> {
     lo.saturating_sub(INSIDE_RANGE)..(hi + INSIDE_RANGE).min(n)
 }
