@@ -20,7 +20,10 @@
 //! Supporting modules: [`model`] (the JSON contract, the only serialised types),
 //! [`rules`] (the rule tables, with examples that tests run), [`lexicon`]
 //! (vocabulary tables), [`lang`] (language guess), [`dates`] (date parsing),
-//! [`html`] (HTML to text).
+//! [`html`] (HTML to text), [`batch`] (JSON Lines records, shared by the CLI and the app).
+//!
+//! The web app lives in `app` (feature `app`) and only calls [`parse`] and
+//! [`to_json`]: it sits on top of the parser, never inside it.
 //!
 //! # Invariants
 //!
@@ -32,6 +35,7 @@
 #![forbid(unsafe_code)]
 
 pub mod assemble;
+pub mod batch;
 pub mod classify;
 pub mod dates;
 pub mod entities;
@@ -47,6 +51,11 @@ pub mod segment;
 pub mod weights;
 
 mod error;
+
+/// The web app (feature `app`): Yew components and browser glue for wasm32, and
+/// the plain state and formatting code they use, which also builds natively.
+#[cfg(feature = "app")]
+pub mod app;
 
 pub use error::ParseError;
 pub use model::Article;

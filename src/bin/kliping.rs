@@ -3,7 +3,8 @@
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use kliping::model::{BatchRecord, BatchStatus};
-use kliping::{Options, normalize};
+use kliping::Options;
+use kliping::batch::{self, Record};
 use rayon::prelude::*;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -146,12 +147,6 @@ fn parse_one(path: Option<&Path>, pretty: bool, how: &How) -> Result<ExitCode, S
     Ok(ExitCode::SUCCESS)
 }
 
-/// One unit of batch work: an id and its text, or why it could not be read.
-struct Record {
-    id: String,
-    text: Result<String, String>,
-}
-
 fn batch(input: Option<&Path>, output: Option<&Path>, how: &How) -> Result<ExitCode, String> {
     let max_bytes = how.max_bytes;
     let records = match input {
@@ -182,7 +177,7 @@ fn batch(input: Option<&Path>, output: Option<&Path>, how: &How) -> Result<ExitC
         let done: Vec<BatchRecord> = chunk
             .par_iter()
             .map(|r| {
-                let rec = parse_record(r, &options);
+                let rec = batch::parse_record(r, &options);
                 bar.inc(1);
                 rec
             })
@@ -192,7 +187,7 @@ fn batch(input: Option<&Path>, output: Option<&Path>, how: &How) -> Result<ExitC
                 failed += 1;
                 bar.suspend(|| eprintln!("kliping: record {}: {}", rec.id, rec.error.as_deref().unwrap_or("failed")));
             }
-            let line = serde_json::to_string(&rec).map_err(|e| format!("internal error: {e}"))?;
+            let line = batch::record_line(&rec);
             writeln!(out, "{line}").map_err(|e| format!("cannot write the output: {e}"))?;
         }
     }
@@ -205,14 +200,6 @@ fn batch(input: Option<&Path>, output: Option<&Path>, how: &How) -> Result<ExitC
     Ok(ExitCode::SUCCESS)
 }
 
-fn parse_record(r: &Record, options: &Options) -> BatchRecord {
-    let result = r.text.clone().and_then(|text| kliping::parse(&text, options).map_err(|e| e.to_string()));
-    match result {
-        Ok(article) => BatchRecord { id: r.id.clone(), status: BatchStatus::Ok, article: Some(article), error: None },
-        Err(e) => BatchRecord { id: r.id.clone(), status: BatchStatus::Failed, article: None, error: Some(e) },
-    }
-}
-
 fn read_jsonl(reader: Box<dyn BufRead>) -> Result<Vec<Record>, String> {
     let mut records = Vec::new();
     for (n, line) in reader.split(b'\n').enumerate() {
@@ -221,46 +208,23 @@ fn read_jsonl(reader: Box<dyn BufRead>) -> Result<Vec<Record>, String> {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        records.push(jsonl_record(&line, number));
+        records.push(batch::jsonl_record(&line, number));
     }
     Ok(records)
-}
-
-fn jsonl_record(line: &[u8], number: usize) -> Record {
-    let fallback_id = format!("line {number}");
-    let value: serde_json::Value = match serde_json::from_slice(line) {
-        Ok(v) => v,
-        Err(e) => return Record { id: fallback_id, text: Err(format!("line {number} is not valid JSON: {e}")) },
-    };
-    let id = match value.get("id") {
-        Some(serde_json::Value::String(s)) => s.clone(),
-        Some(serde_json::Value::Number(n)) => n.to_string(),
-        _ => fallback_id,
-    };
-    let text = match value.get("text") {
-        Some(serde_json::Value::String(s)) => Ok(s.clone()),
-        Some(_) => Err(format!("line {number}: \"text\" is not a string")),
-        None => Err(format!("line {number} has no \"text\" field")),
-    };
-    Record { id, text }
 }
 
 fn read_directory(dir: &Path, max_bytes: usize) -> Result<Vec<Record>, String> {
     let mut files = Vec::new();
     collect_files(dir, &mut files).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
     files.sort();
+    let options = Options { max_bytes, ..Options::default() };
     Ok(files
         .into_iter()
         .map(|path| {
             let id = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
             let text = std::fs::read(&path)
                 .map_err(|e| format!("cannot read {}: {e}", path.display()))
-                .and_then(|bytes| {
-                    if bytes.len() > max_bytes {
-                        return Err(kliping::ParseError::TooLarge { bytes: bytes.len(), limit: max_bytes }.to_string());
-                    }
-                    normalize::decode(&bytes).map(|d| d.text).map_err(|e| e.to_string())
-                });
+                .and_then(|bytes| batch::file_text(&bytes, &options));
             Record { id, text }
         })
         .collect())

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every test of Kliping, on a fresh machine too (it installs what is missing):
+#   1. native tests of every feature (parser, CLI, app state);
+#   2. the parser as WebAssembly in headless Chromium, byte for byte against
+#      the native CLI (golden fixtures, the seed, pages of ../shared/eval-dev);
+#   3. the release build of the web page (trunk), with its wasm sizes;
+#   4. end-to-end tests of that page in headless Chromium (tests/e2e/).
+# Tests that need ../shared skip visibly when it is missing, unless CI or
+# KLIPING_REQUIRE_SHARED is set: then they fail.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+step() { printf '\n==> %s\n' "$*"; }
+
+step "native tests (all features)"
+cargo test --all-features
+
+step "WebAssembly tests in headless Chromium"
+cargo build --quiet --bin kliping
+scripts/native-cases.sh target/wasm-cases
+# The parser's crates are optimised so 60 pages parse in seconds on the page's
+# only thread; the browser crates stay unoptimised to keep the build short.
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+CHROMEDRIVER=/usr/bin/chromedriver \
+WASM_BINDGEN_TEST_TIMEOUT=600 \
+KLIPING_WASM_CASES="$PWD/target/wasm-cases" \
+  cargo test --target wasm32-unknown-unknown --no-default-features --features app --test wasm \
+    --config 'profile.test.package.kliping.opt-level=2' \
+    --config 'profile.test.package.regex-automata.opt-level=2' \
+    --config 'profile.test.package.regex-syntax.opt-level=2' \
+    --config 'profile.test.package.serde_json.opt-level=2'
+
+step "release build of the web page"
+trunk build --release
+for f in dist/*.wasm; do
+  printf 'wasm size: %-44s %8d bytes raw, %8d gzipped\n' "$(basename "$f")" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)"
+done
+
+step "end-to-end tests in headless Chromium"
+KLIPING_CLI="$PWD/target/debug/kliping" node --test tests/e2e/
