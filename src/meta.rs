@@ -75,12 +75,12 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
     meta.tags.dedup();
 
     meta.paragraphs = classified.paragraphs.clone();
-    if let Some(first) = meta.paragraphs.first_mut() {
-        if let Some(dl) = read_dateline(first) {
-            meta.dateline = Some(dl.place);
-            meta.agency = dl.agency;
-            *first = first[dl.len..].trim_start().to_string();
-        }
+    if let Some(first) = meta.paragraphs.first_mut()
+        && let Some(dl) = read_dateline(first)
+    {
+        meta.dateline = Some(dl.place);
+        meta.agency = dl.agency;
+        *first = first[dl.len..].trim_start().to_string();
     }
     meta.paragraphs.retain(|p| !p.is_empty());
     meta
@@ -104,11 +104,12 @@ fn read_dates(lines: &[Line], classified: &Classified, meta: &mut Metadata) {
         }
     }
     let anchor = classified.published.as_ref().map(|p| p.line).or(classified.title).unwrap_or(0);
-    for i in anchor.saturating_sub(3)..(anchor + 4).min(lines.len()) {
-        if classified.decided[i].label == Label::Body {
+    let near = anchor.saturating_sub(3)..(anchor + 4).min(lines.len());
+    for (line, decided) in lines[near.clone()].iter().zip(&classified.decided[near]) {
+        if decided.label == Label::Body {
             continue;
         }
-        let line = lines[i].text.as_str();
+        let line = line.text.as_str();
         for f in dates::find(line) {
             let Some(date) = f.date else { continue };
             let before = line[..f.start].to_lowercase();

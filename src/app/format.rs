@@ -3,7 +3,7 @@
 //! entity mentions inside each paragraph.
 
 use super::i18n::{self, Lang, Text, tr};
-use crate::model::{Article, EntityKind, Role};
+use crate::model::{Article, EntityKind, Role, TextPart};
 
 /// Month names, January first; facts of each language.
 const MONTHS: [[&str; 12]; 2] = [
@@ -229,7 +229,8 @@ pub fn paragraph_spans(article: &Article) -> Vec<Vec<Span>> {
     let mut mentions: Vec<(usize, usize, EntityKind)> = article
         .entities
         .iter()
-        .flat_map(|e| e.mentions.iter().map(move |m| (m.start as usize, m.end as usize, e.kind)))
+        // Mentions in the title, lead or dateline count into those texts, not the body.
+        .flat_map(|e| e.mentions.iter().filter(|m| m.part == TextPart::Body).map(move |m| (m.start as usize, m.end as usize, e.kind)))
         .filter(|(s, e, _)| s < e)
         .collect();
     mentions.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
@@ -347,11 +348,26 @@ mod tests {
         a.paragraphs = vec!["Retno di Jakarta.".into(), "Lalu ke Phnom Penh.".into()];
         a.body = crate::assemble::join_body(&a.paragraphs);
         let at = |needle: &str| u32::try_from(a.body[..a.body.find(needle).unwrap_or(0)].chars().count()).unwrap_or(0);
-        let mention = |text: &str| Mention { text: text.into(), start: at(text), end: at(text) + text.chars().count() as u32 };
+        let mention = |text: &str| Mention { text: text.into(), start: at(text), end: at(text) + text.chars().count() as u32, part: TextPart::Body };
+        let entity = |kind, name: &str, mentions| Entity {
+            kind,
+            name: name.into(),
+            role: None,
+            aliases: Vec::new(),
+            acronym: None,
+            text: None,
+            value: None,
+            unit: None,
+            mentions,
+        };
         a.entities = vec![
-            Entity { kind: EntityKind::Location, name: "Jakarta".into(), mentions: vec![mention("Jakarta")] },
-            Entity { kind: EntityKind::Location, name: "Phnom Penh".into(), mentions: vec![mention("Phnom Penh")] },
-            Entity { kind: EntityKind::Person, name: "Retno".into(), mentions: vec![mention("Retno"), Mention { text: "x".into(), start: 15, end: 21 }] },
+            entity(EntityKind::Location, "Jakarta", vec![mention("Jakarta")]),
+            entity(EntityKind::Location, "Phnom Penh", vec![mention("Phnom Penh")]),
+            entity(EntityKind::Person, "Retno", vec![
+                mention("Retno"),
+                Mention { text: "x".into(), start: 15, end: 21, part: TextPart::Body },
+                Mention { text: "Jakarta".into(), start: 0, end: 7, part: TextPart::Title },
+            ]),
         ];
         let spans = paragraph_spans(&a);
         assert_eq!(spans[0], vec![Span { start: 0, end: 5, kind: EntityKind::Person }, Span { start: 9, end: 16, kind: EntityKind::Location }]);

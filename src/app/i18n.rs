@@ -175,6 +175,7 @@ texts! {
     EntityEvent => "event", "peristiwa";
     EntityDate => "date", "tanggal";
     EntityQuantity => "quantity", "jumlah";
+    EntityOther => "other name", "nama lain";
 }
 
 /// The string for `text` in `lang`.
@@ -232,6 +233,7 @@ pub fn entity_kind(kind: EntityKind) -> Text {
         EntityKind::Event => Text::EntityEvent,
         EntityKind::Date => Text::EntityDate,
         EntityKind::Quantity => Text::EntityQuantity,
+        EntityKind::Other => Text::EntityOther,
     }
 }
 

@@ -89,11 +89,10 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>, date_line: Option<usize
     let anchor = title.unwrap_or(first_body);
     // Without a body, the window ends a little after the anchor, not at the page's end.
     let window_end = if page.body.is_empty() { anchor + 40 } else { first_body + 12 };
-    let mut ranges = vec![anchor.saturating_sub(25)..window_end.min(n)];
+    let mut lines: Vec<usize> = (anchor.saturating_sub(25)..window_end.min(n)).collect();
     if !page.body.is_empty() {
-        ranges.push(last_body.saturating_sub(2)..(last_body + 12).min(n));
+        lines.extend(last_body.saturating_sub(2)..(last_body + 12).min(n));
     }
-    let mut lines: Vec<usize> = ranges.into_iter().flatten().collect();
     lines.sort_unstable();
     lines.dedup();
 

@@ -203,11 +203,12 @@ pub fn classify(lines: &[Line]) -> Classified {
     let published = date::pick(&page, title);
     mark_dates(&mut page.decided, published.as_ref(), title.unwrap_or(first_body));
     let byline = author::pick(&page, title, published.as_ref().map(|p| p.line));
-    if let Some(line) = byline.as_ref().and_then(|b| b.line) {
-        if page.label(line) != Some(Label::Byline) && page.shapes[line].words <= 16 {
-            page.body.retain(|&b| b != line);
-            page.set(line, rules::BYLINE_RANKED);
-        }
+    if let Some(line) = byline.as_ref().and_then(|b| b.line)
+        && page.label(line) != Some(Label::Byline)
+        && page.shapes[line].words <= 16
+    {
+        page.body.retain(|&b| b != line);
+        page.set(line, rules::BYLINE_RANKED);
     }
     mark_pre_body_captions(&mut page, title, first_body);
     finish(page, Found { title, lead, published, byline })
@@ -280,11 +281,11 @@ fn mark_dates(decided: &mut [Option<Decided>], published: Option<&date::Candidat
     let is_date = |d: &Option<Decided>| d.is_some_and(|d| d.rule == rules::DATE_OTHER.id);
     let chosen: Vec<usize> = published.map(|p| std::iter::once(p.line).chain(p.time.map(|t| t.0)).collect()).unwrap_or_default();
     let top = chosen.iter().copied().min().unwrap_or(anchor).min(anchor);
-    for i in 0..decided.len() {
-        if chosen.contains(&i) && is_date(&decided[i]) {
-            decided[i] = Some(Decided::from(rules::DATE_PUBLISHED));
-        } else if is_date(&decided[i]) && i + 2 <= top {
-            decided[i] = Some(Decided::from(rules::PAGE_DATE));
+    for (i, d) in decided.iter_mut().enumerate() {
+        if chosen.contains(&i) && is_date(d) {
+            *d = Some(Decided::from(rules::DATE_PUBLISHED));
+        } else if is_date(d) && i + 2 <= top {
+            *d = Some(Decided::from(rules::PAGE_DATE));
         }
     }
 }

@@ -113,7 +113,7 @@ pub fn measure(text: &str, mut votes: Option<&mut lang::Votes>) -> (Shape, StopC
         }
     }
     if !word.is_empty() {
-        finish_word(&mut s, &mut counts, &mut word, votes.as_deref_mut());
+        finish_word(&mut s, &mut counts, &mut word, votes);
     }
     s.words += ideographs / 2;
     // Text in ideographic scripts has no stop words to count; its punctuation says enough.
