@@ -5,13 +5,19 @@
 #   - trunk 0.21.14 and wasm-bindgen-cli (the version Cargo.lock pins), by cargo;
 #   - Chromium and chromedriver, by apt (for the browser tests);
 #   - binaryen (wasm-opt) and playwright-core, by npm from package-lock.json;
-#   - every crate, by `cargo fetch` (builds then run offline).
-# Rust itself (rustup, cargo) and Node.js/npm must already be installed.
+#   - every crate, by `cargo fetch` (builds then run offline);
+#   - with --test: clippy, and cargo-fuzz 0.13.2 for the nightly toolchain.
+# Rust itself (rustup, cargo; a nightly toolchain for --test) and Node.js/npm
+# must already be installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
+for_tests=false
+[ "${1:-}" = "--test" ] && for_tests=true
+
 TRUNK_VERSION=0.21.14
+CARGO_FUZZ_VERSION=0.13.2
 # One source for the wasm-bindgen version: the Cargo.lock entry of the pinned crate.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
 
@@ -64,6 +70,28 @@ else
 fi
 [ "$(wasm-opt --version)" = "wasm-opt version 132 (version_132)" ] || fail "wasm-opt on PATH is not binaryen 132 from node_modules: $(command -v wasm-opt)"
 
+if $for_tests; then
+  if cargo clippy --version >/dev/null 2>&1; then
+    say "clippy: present"
+  else
+    say "adding clippy"
+    rustup component add clippy
+  fi
+  if cargo +nightly --version >/dev/null 2>&1; then
+    say "nightly toolchain: present"
+  else
+    say "installing the nightly toolchain (for cargo fuzz)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if [ "$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+    say "cargo-fuzz $CARGO_FUZZ_VERSION: present"
+  else
+    say "installing cargo-fuzz $CARGO_FUZZ_VERSION (about 30 seconds)"
+    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+  fi
+fi
+
 say "fetching crates"
 cargo fetch --locked
+$for_tests && cargo fetch --locked --manifest-path fuzz/Cargo.toml
 say "ready"

@@ -4,12 +4,13 @@
 #   2. the parser as WebAssembly in headless Chromium, byte for byte against
 #      the native CLI (golden fixtures, the seed, pages of ../shared/eval-dev);
 #   3. the release build of the web page (trunk), with its wasm sizes;
-#   4. end-to-end tests of that page in headless Chromium (tests/e2e/).
+#   4. end-to-end tests of that page in headless Chromium (tests/e2e/);
+#   5. clippy, the benchmarks' build, and a short fuzz run (scripts/fuzz.sh --short).
 # Tests that need ../shared skip visibly when it is missing, unless CI or
 # KLIPING_REQUIRE_SHARED is set: then they fail.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --test
 source scripts/env.sh
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -39,3 +40,12 @@ done
 
 step "end-to-end tests in headless Chromium"
 KLIPING_CLI="$PWD/target/debug/kliping" node --test tests/e2e/
+
+step "clippy (all targets, all features)"
+cargo clippy --quiet --all-targets --all-features -- -D warnings
+
+step "benchmarks build (run them with: cargo bench)"
+cargo bench --no-run --quiet
+
+step "short fuzz run"
+scripts/fuzz.sh --short

@@ -14,9 +14,16 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 include!(concat!(env!("OUT_DIR"), "/wasm_cases.rs"));
 
+/// The options of the CLI, whose entity model the page fetches after first paint.
+fn options() -> kliping::Options {
+    let model = kliping::entities::NerModel::from_bytes(include_bytes!("../models/ner.crfsuite").to_vec()).expect("the committed model loads");
+    kliping::Options { ner: Some(std::sync::Arc::new(model)), ..kliping::Options::default() }
+}
+
 /// What the CLI prints for an input: the article's JSON, or the error.
 fn output(input: &[u8], pretty: bool) -> String {
-    match kliping::parse_bytes(input, &kliping::Options::default()) {
+    thread_local!(static OPTIONS: kliping::Options = options());
+    match OPTIONS.with(|options| kliping::parse_bytes(input, options)) {
         Ok(article) => kliping::to_json(&article, pretty),
         Err(e) => format!("error: {e}\n"),
     }
@@ -66,7 +73,8 @@ fn worker_messages_survive_the_trip_through_javascript() {
     }
     let record = RecordReply { index: 2, total: 3, record_id: "a".into(), outcome: Err("rusak".into()), line: "{}".into() };
     let replies = [
-        Reply::Ready,
+        Reply::Ready { model: Ok(1_354_200) },
+        Reply::Ready { model: Err("./ner.crfsuite answered 404 Not Found".into()) },
         Reply::Article { id: 7, outcome: Ok("{\"title\":\"😀\"}\n".into()), preview: None, millis: 1.25 },
         Reply::Article { id: 9, outcome: Ok("{}\n".into()), preview: Some(Preview { json: "{}".into(), lines: 5000, removed: 12 }), millis: 0.5 },
         Reply::Record { id: 8, record },

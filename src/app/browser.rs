@@ -12,7 +12,9 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobPropertyBag, DedicatedWorkerGlobalScope, ErrorEvent, File, FileList, HtmlAnchorElement, MessageEvent, Url, Worker};
+use web_sys::{
+    Blob, BlobPropertyBag, DedicatedWorkerGlobalScope, ErrorEvent, File, FileList, HtmlAnchorElement, MessageEvent, Response, Url, Worker,
+};
 
 /// The worker's loader, written by Trunk next to `index.html`.
 const WORKER_URL: &str = "./kliping-worker_loader.js";
@@ -94,7 +96,13 @@ pub fn request_from_js(message: &JsValue) -> Option<Request> {
 pub fn reply_to_js(reply: &Reply) -> JsValue {
     let o = Object::new();
     match reply {
-        Reply::Ready => set(&o, "kind", "ready"),
+        Reply::Ready { model } => {
+            set(&o, "kind", "ready");
+            match model {
+                Ok(bytes) => set(&o, "modelBytes", *bytes),
+                Err(e) => set(&o, "modelError", e.as_str()),
+            }
+        }
         Reply::Article { id, outcome, preview, millis } => {
             set(&o, "kind", "article");
             set(&o, "id", *id);
@@ -122,7 +130,12 @@ pub fn reply_to_js(reply: &Reply) -> JsValue {
 /// Reads a reply message; `None` when it is not one.
 pub fn reply_from_js(message: &JsValue) -> Option<Reply> {
     match get(message, "kind").as_string()?.as_str() {
-        "ready" => Some(Reply::Ready),
+        "ready" => Some(Reply::Ready {
+            model: match get_u32(message, "modelBytes") {
+                Some(bytes) => Ok(bytes),
+                None => Err(get(message, "modelError").as_string()?),
+            },
+        }),
         "article" => Some(Reply::Article {
             id: get_u32(message, "id")?,
             outcome: get_outcome(message)?,
@@ -146,25 +159,47 @@ pub fn reply_from_js(message: &JsValue) -> Option<Reply> {
     }
 }
 
-/// The worker's side: answers every request message with [`work`].
+/// The worker's side: loads the entity model, then answers every request
+/// message with [`work`]. The page queues its requests until [`Reply::Ready`],
+/// so every answer is made with the model when it loads: the JSON is then the
+/// bytes `kliping parse` prints.
 pub fn serve_worker() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let replies = scope.clone();
-    let clock = scope.performance();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let Some(request) = request_from_js(&event.data()) else { return };
-        let now = || clock.as_ref().map_or(0.0, web_sys::Performance::now);
-        work(request, &now, &mut |reply| {
-            // A failed post means the page is gone; there is no one left to tell.
-            let _ = replies.post_message(&reply_to_js(&reply));
+    wasm_bindgen_futures::spawn_local(async move {
+        let model = fetch_model(&scope).await;
+        let options = crate::Options { ner: model.as_ref().ok().cloned(), ..crate::Options::default() };
+        let ready = Reply::Ready { model: model.map(|m| u32::try_from(m.len()).unwrap_or(u32::MAX)) };
+        // Compile the parser's patterns now, before the person's first parse needs them.
+        let _ = crate::parse(state::SAMPLE, &options);
+        let replies = scope.clone();
+        let clock = scope.performance();
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let Some(request) = request_from_js(&event.data()) else { return };
+            let now = || clock.as_ref().map_or(0.0, web_sys::Performance::now);
+            work(request, &options, &now, &mut |reply| {
+                // A failed post means the page is gone; there is no one left to tell.
+                let _ = replies.post_message(&reply_to_js(&reply));
+            });
         });
+        scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        // The handler lives as long as the worker.
+        on_message.forget();
+        let _ = scope.post_message(&reply_to_js(&ready));
     });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The handler lives as long as the worker.
-    on_message.forget();
-    // Compile the parser's patterns now, before the person's first parse needs them.
-    let _ = crate::parse(state::SAMPLE, &crate::Options::default());
-    let _ = scope.post_message(&reply_to_js(&Reply::Ready));
+}
+
+/// The entity model, copied next to the page by Trunk (see `index.html`).
+const MODEL_URL: &str = "./ner.crfsuite";
+
+/// Fetches and checks the entity model from the page's own origin.
+async fn fetch_model(scope: &DedicatedWorkerGlobalScope) -> Result<std::sync::Arc<crate::entities::NerModel>, String> {
+    let response: Response = JsFuture::from(scope.fetch_with_str(MODEL_URL)).await.map_err(|e| describe(&e))?.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{MODEL_URL} answered {} {}", response.status(), response.status_text()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|e| describe(&e))?).await.map_err(|e| describe(&e))?;
+    let bytes = Uint8Array::new(&buffer).to_vec();
+    crate::entities::NerModel::from_bytes(bytes).map(std::sync::Arc::new).map_err(|e| e.to_string())
 }
 
 /// Messages waiting for the worker to load, and the next request id.
@@ -191,7 +226,7 @@ impl ParserWorker {
         let outbox = Rc::new(RefCell::new(Outbox { next_id: 1, ..Outbox::default() }));
         let (sender, waiting) = (worker.clone(), outbox.clone());
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| match reply_from_js(&event.data()) {
-            Some(Reply::Ready) => {
+            Some(Reply::Ready { model }) => {
                 let queue = {
                     let mut outbox = waiting.borrow_mut();
                     outbox.ready = true;
@@ -200,6 +235,7 @@ impl ParserWorker {
                 for message in queue {
                     let _ = sender.post_message(&message);
                 }
+                on_reply(Reply::Ready { model });
             }
             Some(reply) => on_reply(reply),
             None => {}

@@ -74,6 +74,9 @@ texts! {
         "Tempel teks halaman berita di sini (lengkap dengan menu, penulis, tautan “Baca juga”), atau jatuhkan berkas .txt, .html, atau .jsonl.";
     InputHint => "Parses as you type. Ctrl+Enter parses at once.", "Diurai saat Anda mengetik. Ctrl+Enter mengurai seketika.";
     Parsing => "Parsing…", "Mengurai…";
+    LoadingModel => "Loading the entity model…", "Memuat model entitas…";
+    ModelUnavailable => "The entity model did not load: names are found by rules only, and the JSON may differ from the command line's.",
+        "Model entitas gagal dimuat: nama hanya dikenali dengan aturan, dan JSON bisa berbeda dari keluaran baris perintah.";
     LargeInput => "Large input", "Masukan besar";
     LargeInputNote => "It stays out of the text box so the page stays responsive. Paste here again to replace it, or clear it.",
         "Masukan ini tidak ditampilkan di kotak teks agar halaman tetap responsif. Tempel lagi di sini untuk menggantinya, atau kosongkan.";

@@ -74,8 +74,10 @@ pub struct RecordReply {
 /// What the worker sends back.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reply {
-    /// The worker has loaded and takes requests.
-    Ready,
+    /// The worker has loaded and takes requests. `model` says whether the
+    /// entity model came too (its size in bytes), or why not: without it the
+    /// page still parses, and finds names by rules only.
+    Ready { model: Result<u32, String> },
     /// The article of an [`Job::Article`] request: its JSON (the bytes
     /// `kliping parse` prints), or the parse error's message; and, for a long
     /// article, the shorter [`Preview`] to show.
@@ -86,14 +88,14 @@ pub enum Reply {
 
 /// Does one request, sending each reply through `post` as soon as it is ready
 /// (a JSON Lines batch reports every record, so the page can show progress).
-/// `now` reads a clock in milliseconds, to time the parse.
-pub fn work(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(Reply)) {
-    let options = Options::default();
+/// `now` reads a clock in milliseconds, to time the parse. With the entity
+/// model in `options`, the JSON is the bytes `kliping parse` prints.
+pub fn work(request: Request, options: &Options, now: &dyn Fn() -> f64, post: &mut dyn FnMut(Reply)) {
     let id = request.id;
     match request.job {
         Job::Article => {
             let start = now();
-            let parsed = crate::parse(&request.text, &options);
+            let parsed = crate::parse(&request.text, options);
             let millis = now() - start;
             let (outcome, preview) = match parsed {
                 Ok(article) => (Ok(crate::to_json(&article, false)), preview(article)),
@@ -103,14 +105,14 @@ pub fn work(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(Reply)
         }
         Job::File { name } => {
             let record = Record { id: name, text: Ok(request.text) };
-            post(Reply::Record { id, record: parse_record(&record, 0, 1, &options) });
+            post(Reply::Record { id, record: parse_record(&record, 0, 1, options) });
         }
         Job::Jsonl => {
             let lines: Vec<(usize, &[u8])> = batch::jsonl_lines(request.text.as_bytes()).collect();
             let total = u32::try_from(lines.len()).unwrap_or(u32::MAX);
             for (index, (number, line)) in (0..total).zip(lines) {
                 let record = batch::jsonl_record(line, number);
-                post(Reply::Record { id, record: parse_record(&record, index, total, &options) });
+                post(Reply::Record { id, record: parse_record(&record, index, total, options) });
             }
         }
     }
@@ -134,7 +136,7 @@ mod tests {
 
     fn run(job: Job, text: &str) -> Vec<Reply> {
         let mut replies = Vec::new();
-        work(Request { id: 7, job, text: text.to_string() }, &|| 1.5, &mut |r| replies.push(r));
+        work(Request { id: 7, job, text: text.to_string() }, &Options::default(), &|| 1.5, &mut |r| replies.push(r));
         replies
     }
 

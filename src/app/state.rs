@@ -199,6 +199,9 @@ pub struct State {
     pub notice: Option<Notice>,
     /// Why the parsing worker could not run.
     pub worker_error: Option<String>,
+    /// The entity model: `None` while the worker loads it, then its size in
+    /// bytes or why it did not load.
+    pub model: Option<Result<u32, String>>,
 }
 
 /// Everything that can happen to the page.
@@ -337,7 +340,7 @@ impl State {
 
     fn replied(&mut self, reply: Reply) {
         match reply {
-            Reply::Ready => {}
+            Reply::Ready { model } => self.model = Some(model),
             Reply::Article { id, outcome, preview, millis } => {
                 // A reply to an older request is stale: the input has changed since.
                 if self.pending != Some(id) {
@@ -428,7 +431,7 @@ mod tests {
 
     fn replies(job: Job, id: u32, text: &str) -> Vec<Reply> {
         let mut out = Vec::new();
-        work(Request { id, job, text: text.to_string() }, &|| 0.0, &mut |r| out.push(r));
+        work(Request { id, job, text: text.to_string() }, &crate::Options::default(), &|| 0.0, &mut |r| out.push(r));
         out
     }
 

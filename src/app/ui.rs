@@ -394,10 +394,15 @@ fn Status(props: &StatusProps) -> Html {
     html! {
         <p class={classes!("status", busy.then_some("busy"))} role="status" id="parse-time"
             data-count={state.parses.to_string()} data-ms={millis.map(|ms| ms.to_string())}>
-            if busy {
+            if busy && state.model.is_none() {
+                <span class="spinner" aria-hidden="true"></span>{ tr(lang, Text::LoadingModel) }
+            } else if busy {
                 <span class="spinner" aria-hidden="true"></span>{ tr(lang, Text::Parsing) }
             } else if let Some(ms) = millis {
                 { tr(lang, Text::ParsedIn) }{ format!(" {ms:.1} ms") }
+            }
+            if let Some(Err(why)) = &state.model {
+                <span class="model-note">{ tr(lang, Text::ModelUnavailable) }{ " (" }{ why }{ ")" }</span>
             }
         </p>
     }
