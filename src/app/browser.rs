@@ -235,6 +235,7 @@ impl ParserWorker {
                 for message in queue {
                     let _ = sender.post_message(&message);
                 }
+                mark("kliping-worker-ready");
                 on_reply(Reply::Ready { model });
             }
             Some(reply) => on_reply(reply),
@@ -399,5 +400,12 @@ pub fn after(millis: i32, f: impl FnOnce() + 'static) {
     let callback = Closure::once_into_js(f);
     if let Ok(w) = window() {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), millis);
+    }
+}
+
+/// Scrolls the element with this id into view, if the page has it.
+pub fn scroll_to(id: &str) {
+    if let Some(element) = window().ok().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        element.scroll_into_view();
     }
 }

@@ -206,12 +206,27 @@ fn escape_markdown(text: &str) -> String {
     out
 }
 
+/// What a date or quantity entity resolves to, with its unit: `2024-08-21`,
+/// `1250000000000 IDR`, `3703 WNI`.
+pub fn entity_value(entity: &crate::model::Entity) -> Option<String> {
+    let value = match entity.value.as_ref()? {
+        crate::model::EntityValue::Number(n) => n.to_string(),
+        crate::model::EntityValue::Iso(iso) => iso.clone(),
+    };
+    Some(match &entity.unit {
+        Some(unit) => format!("{value} {unit}"),
+        None => value,
+    })
+}
+
 /// A highlighted stretch of a paragraph, in code points from the paragraph's start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
     pub kind: EntityKind,
+    /// The entity's index in [`Article::entities`].
+    pub entity: usize,
 }
 
 /// The entity mentions of each paragraph, in order, without overlaps.
@@ -226,29 +241,32 @@ pub fn paragraph_spans(article: &Article) -> Vec<Vec<Span>> {
         starts.push((at, at + len));
         at += len + 2;
     }
-    let mut mentions: Vec<(usize, usize, EntityKind)> = article
+    let mut mentions: Vec<(usize, usize, EntityKind, usize)> = article
         .entities
         .iter()
         // Mentions in the title, lead or dateline count into those texts, not the body.
-        .flat_map(|e| e.mentions.iter().filter(|m| m.part == TextPart::Body).map(move |m| (m.start as usize, m.end as usize, e.kind)))
-        .filter(|(s, e, _)| s < e)
+        .enumerate()
+        .flat_map(|(i, e)| {
+            e.mentions.iter().filter(|m| m.part == TextPart::Body).map(move |m| (m.start as usize, m.end as usize, e.kind, i))
+        })
+        .filter(|(s, e, _, _)| s < e)
         .collect();
-    mentions.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    mentions.sort_by_key(|&(s, e, _, i)| (s, std::cmp::Reverse(e), i));
     let mut out = vec![Vec::new(); article.paragraphs.len()];
     let mut covered = 0usize;
-    for (start, end, kind) in mentions {
+    for (start, end, kind, entity) in mentions {
         if start < covered {
             continue;
         }
         let Some(i) = starts.iter().position(|&(s, e)| s <= start && end <= e) else { continue };
-        out[i].push(Span { start: start - starts[i].0, end: end - starts[i].0, kind });
+        out[i].push(Span { start: start - starts[i].0, end: end - starts[i].0, kind, entity });
         covered = end;
     }
     out
 }
 
-/// Cuts a paragraph into plain and highlighted pieces.
-pub fn segments<'a>(text: &'a str, spans: &[Span]) -> Vec<(&'a str, Option<EntityKind>)> {
+/// Cuts a paragraph into plain pieces and highlighted ones (with their span).
+pub fn segments<'a>(text: &'a str, spans: &'a [Span]) -> Vec<(&'a str, Option<&'a Span>)> {
     let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
     let byte = |cp: usize| offsets.get(cp).copied().unwrap_or(text.len());
     let mut out = Vec::new();
@@ -261,7 +279,7 @@ pub fn segments<'a>(text: &'a str, spans: &[Span]) -> Vec<(&'a str, Option<Entit
         if at < s {
             out.push((&text[at..s], None));
         }
-        out.push((&text[s..e], Some(span.kind)));
+        out.push((&text[s..e], Some(span)));
         at = e;
     }
     if at < text.len() || out.is_empty() {
@@ -370,8 +388,13 @@ mod tests {
             ]),
         ];
         let spans = paragraph_spans(&a);
-        assert_eq!(spans[0], vec![Span { start: 0, end: 5, kind: EntityKind::Person }, Span { start: 9, end: 16, kind: EntityKind::Location }]);
-        assert_eq!(segments(&a.paragraphs[1], &spans[1]), vec![("Lalu ke ", None), ("Phnom Penh", Some(EntityKind::Location)), (".", None)]);
+        assert_eq!(spans[0], vec![
+            Span { start: 0, end: 5, kind: EntityKind::Person, entity: 2 },
+            Span { start: 9, end: 16, kind: EntityKind::Location, entity: 0 }
+        ]);
+        let phnom_penh = Span { start: 8, end: 18, kind: EntityKind::Location, entity: 1 };
+        assert_eq!(spans[1], vec![phnom_penh]);
+        assert_eq!(segments(&a.paragraphs[1], &spans[1]), vec![("Lalu ke ", None), ("Phnom Penh", Some(&phnom_penh)), (".", None)]);
         assert_eq!(segments("Tanpa entitas.", &[]), vec![("Tanpa entitas.", None)]);
     }
 

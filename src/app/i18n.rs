@@ -136,6 +136,14 @@ texts! {
     Entities => "Entities", "Entitas";
     Quotes => "Quotes", "Kutipan";
     Acronyms => "Acronyms", "Akronim";
+    Mentions => "mentions in the article", "penyebutan dalam artikel";
+    GroupPeople => "People", "Orang";
+    GroupOrganizations => "Organisations", "Organisasi";
+    GroupLocations => "Places", "Tempat";
+    GroupEvents => "Events", "Peristiwa";
+    GroupOther => "Other names", "Nama lain";
+    GroupDates => "Dates and times", "Tanggal dan waktu";
+    GroupQuantities => "Quantities", "Jumlah";
     BatchTitle => "Batch", "Kumpulan";
     BatchOf => "of", "dari";
     BatchParsed => "parsed", "diurai";
@@ -237,6 +245,19 @@ pub fn entity_kind(kind: EntityKind) -> Text {
         EntityKind::Date => Text::EntityDate,
         EntityKind::Quantity => Text::EntityQuantity,
         EntityKind::Other => Text::EntityOther,
+    }
+}
+
+/// The heading of a group of entities of one kind.
+pub fn entity_group(kind: EntityKind) -> Text {
+    match kind {
+        EntityKind::Person => Text::GroupPeople,
+        EntityKind::Organization => Text::GroupOrganizations,
+        EntityKind::Location => Text::GroupLocations,
+        EntityKind::Event => Text::GroupEvents,
+        EntityKind::Date => Text::GroupDates,
+        EntityKind::Quantity => Text::GroupQuantities,
+        EntityKind::Other => Text::GroupOther,
     }
 }
 

@@ -199,6 +199,9 @@ pub struct State {
     pub notice: Option<Notice>,
     /// Why the parsing worker could not run.
     pub worker_error: Option<String>,
+    /// The entity whose mentions are marked as selected (index into the shown
+    /// article's entities).
+    pub selected: Option<usize>,
     /// The entity model: `None` while the worker loads it, then its size in
     /// bytes or why it did not load.
     pub model: Option<Result<u32, String>>,
@@ -228,6 +231,9 @@ pub enum Action {
     SetView(View),
     ToggleKept,
     ShowMore,
+    /// An entity of the list was picked (again: unpicked); its first mention in
+    /// the body is in this paragraph, which is then drawn.
+    SelectEntity { entity: usize, paragraph: Option<usize> },
     Storage(Storage),
     Notice(Option<Notice>),
     WorkerFailed(String),
@@ -303,6 +309,7 @@ impl State {
                 if let Some(batch) = &mut self.batch {
                     batch.open = open.filter(|&i| i < batch.items.len());
                     self.shown = SHOWN_STEP;
+                    self.selected = None;
                 }
             }
             Action::CloseBatch => self.batch = None,
@@ -312,6 +319,12 @@ impl State {
             }
             Action::ToggleKept => self.show_kept = !self.show_kept,
             Action::ShowMore => self.shown = self.shown.saturating_add(SHOWN_STEP),
+            Action::SelectEntity { entity, paragraph } => {
+                self.selected = (self.selected != Some(entity)).then_some(entity);
+                if let Some(p) = paragraph.filter(|_| self.selected.is_some()) {
+                    self.shown = self.shown.max(p.saturating_add(1));
+                }
+            }
             Action::Storage(storage) => self.storage = storage,
             Action::Notice(notice) => self.notice = notice,
             Action::WorkerFailed(error) => {
@@ -350,6 +363,7 @@ impl State {
                 self.parses += 1;
                 self.shown = SHOWN_STEP;
                 self.outcome = Some(outcome.and_then(|json| Parsed::from_json(json, preview, Some(millis))).map(Rc::new));
+                self.selected = None;
             }
             Reply::Record { id, record } => {
                 if let Some(batch) = &mut self.batch {
@@ -550,6 +564,34 @@ mod tests {
         assert_eq!(splice_utf16("abc", 2, 1, ""), "ac");
         assert!(too_large_for_editor(&"x".repeat(EDITOR_MAX_BYTES + 1)));
         assert!(!too_large_for_editor(SAMPLE));
+    }
+
+    #[test]
+    fn picking_an_entity_marks_it_draws_its_paragraph_and_picking_again_unmarks() {
+        let mut s = State::new(Lang::En, None, Storage::Saved);
+        s.apply(Action::SelectEntity { entity: 3, paragraph: Some(SHOWN_STEP + 40) });
+        assert_eq!((s.selected, s.shown), (Some(3), SHOWN_STEP + 41));
+        s.apply(Action::SelectEntity { entity: 1, paragraph: Some(2) });
+        assert_eq!((s.selected, s.shown), (Some(1), SHOWN_STEP + 41));
+        s.apply(Action::SelectEntity { entity: 1, paragraph: Some(2) });
+        assert_eq!(s.selected, None);
+        s.apply(Action::SelectEntity { entity: 0, paragraph: None });
+        s.apply(Action::SetView(View::Removed));
+        assert_eq!(s.selected, Some(0), "the pick stays while the person looks at the removed lines");
+        s.apply(Action::LoadSample);
+        s.apply(Action::Sent(9));
+        s.apply(Action::Replied(Reply::Article { id: 9, outcome: Ok(crate::to_json(&crate::parse(SAMPLE, &crate::Options::default()).unwrap(), false)), preview: None, millis: 1.0 }));
+        assert_eq!(s.selected, None, "a new article has other entities");
+    }
+
+    #[test]
+    fn the_entity_model_status_comes_with_the_ready_reply() {
+        let mut s = State::new(Lang::En, None, Storage::Saved);
+        assert_eq!(s.model, None);
+        s.apply(Action::Replied(Reply::Ready { model: Err("./ner.crfsuite answered 404 Not Found".into()) }));
+        assert!(s.model.as_ref().is_some_and(Result::is_err));
+        s.apply(Action::Replied(Reply::Ready { model: Ok(1_354_200) }));
+        assert_eq!(s.model, Some(Ok(1_354_200)));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::format::{self, Span};
 use super::i18n::{self, Lang, Text, tr};
 use super::protocol::Job;
 use super::state::{Action, Batch, FilePlan, ItemStatus, Notice, Parsed, State, Storage, View, plan_files, splice_utf16, too_large_for_editor};
-use crate::model::{Article, Label};
+use crate::model::{Article, EntityKind, Label};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, File, HtmlInputElement, HtmlTextAreaElement};
@@ -448,7 +448,7 @@ fn results(state: &State, parsed: &Rc<Parsed>, act: &Callback<Action>, dispatch:
             <div role="tabpanel" class="panel">
                 if state.view == View::Article {
                     <div class="article-layout">
-                        <Reader lang={lang} parsed={parsed.clone()} shown={state.shown} act={act.clone()} />
+                        <Reader lang={lang} parsed={parsed.clone()} shown={state.shown} selected={state.selected} act={act.clone()} />
                         <MetaPanel lang={lang} parsed={parsed.clone()} />
                     </div>
                 } else {
@@ -467,6 +467,9 @@ struct ArticleProps {
     shown: usize,
     #[prop_or_default]
     show_kept: bool,
+    /// The entity picked in the entity list.
+    #[prop_or_default]
+    selected: Option<usize>,
     #[prop_or_default]
     act: Callback<Action>,
 }
@@ -482,15 +485,24 @@ fn show_more(lang: Lang, shown: usize, total: usize, act: &Callback<Action>) -> 
     }
 }
 
-/// A paragraph with its entity mentions marked.
-fn paragraph(lang: Lang, text: &str, spans: &[Span], dateline: Option<&str>) -> Html {
-    let pieces = format::segments(text, spans).into_iter().map(|(piece, kind)| match kind {
-        Some(kind) => {
-            let name = tr(lang, i18n::entity_kind(kind));
-            html! { <mark class={format!("entity entity-{kind:?}").to_lowercase()} title={name}>{ piece }</mark> }
-        }
-        None => html! { { piece } },
-    });
+/// A paragraph with its entity mentions marked. The first mention of each
+/// entity is the target of the entity list's links (`id="entity-N"`).
+fn paragraph(lang: Lang, text: &str, spans: &[Span], dateline: Option<&str>, selected: Option<usize>, first: &mut [bool]) -> Html {
+    let pieces: Vec<Html> = format::segments(text, spans)
+        .into_iter()
+        .map(|(piece, span)| match span {
+            Some(span) => {
+                let name = tr(lang, i18n::entity_kind(span.kind));
+                let id = first.get_mut(span.entity).filter(|f| **f).map(|f| {
+                    *f = false;
+                    format!("entity-{}", span.entity)
+                });
+                let class = classes!("entity", format!("entity-{:?}", span.kind).to_lowercase(), (selected == Some(span.entity)).then_some("selected"));
+                html! { <mark {class} {id} title={name}>{ piece }</mark> }
+            }
+            None => html! { { piece } },
+        })
+        .collect();
     html! {
         <p>
             if let Some(place) = dateline { <span class="dateline">{ place }</span>{ " – " } }
@@ -505,10 +517,18 @@ fn Reader(props: &ArticleProps) -> Html {
     let (lang, article) = (props.lang, &props.parsed.article);
     let spans = format::paragraph_spans(article);
     let byline = format::byline(article, lang);
-    let paragraphs = article.paragraphs.iter().zip(&spans).enumerate().take(props.shown).map(|(i, (text, spans))| {
-        let dateline = if i == 0 { article.dateline.as_deref() } else { None };
-        paragraph(lang, text, spans, dateline)
-    });
+    let mut first = vec![true; article.entities.len()];
+    let paragraphs: Vec<Html> = article
+        .paragraphs
+        .iter()
+        .zip(&spans)
+        .enumerate()
+        .take(props.shown)
+        .map(|(i, (text, spans))| {
+            let dateline = if i == 0 { article.dateline.as_deref() } else { None };
+            paragraph(lang, text, spans, dateline, props.selected, &mut first)
+        })
+        .collect();
     html! {
         <article class="reader" lang={article.language.clone()}>
             if let Some(section) = &article.section { <p class="kicker">{ section }</p> }
@@ -530,22 +550,72 @@ fn Reader(props: &ArticleProps) -> Html {
             }) }
             <div class="body">{ for paragraphs }</div>
             { show_more(lang, props.shown, article.paragraphs.len(), &props.act) }
-            { entity_lists(lang, article) }
+            { entity_lists(lang, article, &spans, props.selected, &props.act) }
         </article>
     }
 }
 
-/// Entities, quotes and acronyms, when the entity stage found any.
-fn entity_lists(lang: Lang, article: &Article) -> Html {
+/// The kinds of entities in the order the list shows them.
+const KIND_ORDER: [EntityKind; 7] = [
+    EntityKind::Person,
+    EntityKind::Organization,
+    EntityKind::Location,
+    EntityKind::Event,
+    EntityKind::Other,
+    EntityKind::Date,
+    EntityKind::Quantity,
+];
+
+/// Entities grouped by kind with their mention counts, quotes with their
+/// speakers, and acronyms, when the entity stage found any. Picking an entity
+/// marks its mentions and scrolls to the first one in the body.
+fn entity_lists(lang: Lang, article: &Article, spans: &[Vec<Span>], selected: Option<usize>, act: &Callback<Action>) -> Html {
+    // The paragraph of each entity's first highlighted mention.
+    let mut first_paragraph = vec![None; article.entities.len()];
+    for (p, spans) in spans.iter().enumerate() {
+        for span in spans {
+            if let Some(slot @ None) = first_paragraph.get_mut(span.entity) {
+                *slot = Some(p);
+            }
+        }
+    }
+    let item = |i: usize, e: &crate::model::Entity| {
+        let paragraph = first_paragraph[i];
+        let onclick = act.reform(move |_| {
+            browser::after(0, move || browser::scroll_to(&format!("entity-{i}")));
+            Action::SelectEntity { entity: i, paragraph }
+        });
+        let class = classes!("entity", format!("entity-{:?}", e.kind).to_lowercase(), (selected == Some(i)).then_some("selected"));
+        let detail = e.role.clone().or_else(|| format::entity_value(e));
+        html! {
+            <li>
+                if paragraph.is_some() {
+                    <button type="button" {class} {onclick} aria-pressed={(selected == Some(i)).to_string()}>{ &e.name }</button>
+                } else {
+                    <mark {class}>{ &e.name }</mark>
+                }
+                if let Some(detail) = detail { <span class="muted">{ " · " }{ detail }</span> }
+                <span class="count" title={tr(lang, Text::Mentions)}>{ format!(" ×{}", e.mentions.len()) }</span>
+            </li>
+        }
+    };
+    let groups = KIND_ORDER.iter().filter_map(|&kind| {
+        let members: Vec<(usize, &crate::model::Entity)> = article.entities.iter().enumerate().filter(|(_, e)| e.kind == kind).collect();
+        (!members.is_empty()).then(|| {
+            html! {
+                <div class="entity-group">
+                    <h4>{ tr(lang, i18n::entity_group(kind)) }<span class="count">{ format!(" {}", members.len()) }</span></h4>
+                    <ul>{ for members.into_iter().map(|(i, e)| item(i, e)) }</ul>
+                </div>
+            }
+        })
+    });
     html! {
         <>
             if !article.entities.is_empty() {
-                <section class="entities">
+                <section class="entities" aria-label={tr(lang, Text::Entities)}>
                     <h3>{ tr(lang, Text::Entities) }</h3>
-                    <ul>{ for article.entities.iter().map(|e| html! {
-                        <li><mark class={format!("entity entity-{:?}", e.kind).to_lowercase()}>{ &e.name }</mark>
-                            <span class="muted">{ " " }{ tr(lang, i18n::entity_kind(e.kind)) }{ format!(" ×{}", e.mentions.len()) }</span></li>
-                    }) }</ul>
+                    { for groups }
                 </section>
             }
             if !article.quotes.is_empty() {

@@ -131,6 +131,37 @@ test("the page in Chromium", { timeout: 600_000 }, async (t) => {
       await page.screenshot({ path: join(OUT, "02-article.png"), fullPage: true });
     });
 
+    await t.test("entities are highlighted by kind, listed by kind, and a pick marks its mentions", async () => {
+      // The worker answers once the entity model has loaded, so the page's entities are the CLI's.
+      metrics.worker_ready_with_model_ms = await page.evaluate(() => performance.getEntriesByName("kliping-worker-ready")[0]?.startTime);
+      assert.ok(metrics.worker_ready_with_model_ms > 0, "the page marks when its worker is ready");
+      assert.equal(await page.locator(".model-note").count(), 0, "the entity model loaded");
+      const reader = page.locator(".reader");
+      const inBody = (e) => e.mentions.some((m) => (m.part ?? "body") === "body");
+      const person = article.entities.find((e) => e.type === "person" && inBody(e));
+      assert.ok(person, "the seed names a person in its body");
+      const marked = await reader.locator(".body mark.entity-person").allInnerTexts();
+      assert.ok(marked.includes(person.mentions.find((m) => (m.part ?? "body") === "body").text), `${person.name} is highlighted`);
+      const kinds = new Set(article.entities.map((e) => e.type));
+      assert.equal(await reader.locator(".entities .entity-group").count(), kinds.size, "one group per kind");
+      const groups = await reader.locator(".entities h4").allInnerTexts();
+      assert.match(groups[0], /^People\s*\d+$/, "people come first, with their count");
+      const index = article.entities.indexOf(person);
+      const pick = reader.locator(".entities button.entity", { hasText: person.name }).first();
+      await pick.click();
+      await page.waitForFunction((i) => document.querySelector(`#entity-${i}`)?.classList.contains("selected"), index);
+      // Mentions inside a longer highlighted name are not drawn on their own.
+      const selected = await reader.locator(".body mark.selected").count();
+      const mentions = person.mentions.filter((m) => (m.part ?? "body") === "body").length;
+      assert.ok(selected >= 1 && selected <= mentions, `${selected} of ${mentions} body mentions of the pick are marked`);
+      assert.equal(await pick.getAttribute("aria-pressed"), "true");
+      const quotes = await reader.locator(".quotes blockquote").count();
+      assert.equal(quotes, article.quotes.length, "a card per quote");
+      await page.screenshot({ path: join(OUT, "02b-entities.png"), fullPage: true });
+      await pick.click();
+      assert.equal(await reader.locator(".body mark.selected").count(), 0, "a second click unpicks");
+    });
+
     await t.test("the downloaded and copied JSON are what the CLI prints", async () => {
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
       assert.equal(download.suggestedFilename(), "indonesia-gandeng-kamboja-cegah-tppo.json");
