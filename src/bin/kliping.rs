@@ -147,33 +147,40 @@ fn parse_one(path: Option<&Path>, pretty: bool, how: &How) -> Result<ExitCode, S
     Ok(ExitCode::SUCCESS)
 }
 
+/// Records parsed together: enough to keep every core busy, few enough that
+/// memory stays bounded however large the corpus is.
+const CHUNK: usize = 256;
+
 fn batch(input: Option<&Path>, output: Option<&Path>, how: &How) -> Result<ExitCode, String> {
     let max_bytes = how.max_bytes;
-    let records = match input {
-        Some(dir) if dir.is_dir() => read_directory(dir, max_bytes)?,
+    let mut source = match input {
+        Some(dir) if dir.is_dir() => {
+            let mut files = Vec::new();
+            collect_files(dir, &mut files).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+            files.sort();
+            Source::Files { dir: dir.to_path_buf(), files: files.into_iter(), max_bytes }
+        }
+        _ if is_stdin(input) => Source::Jsonl { reader: Box::new(BufReader::new(io::stdin())), line: 0 },
         _ => {
-            let reader: Box<dyn BufRead> = if is_stdin(input) {
-                Box::new(BufReader::new(io::stdin()))
-            } else {
-                let p = input.unwrap_or(Path::new("-"));
-                Box::new(BufReader::new(std::fs::File::open(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?))
-            };
-            read_jsonl(reader)?
+            let p = input.unwrap_or(Path::new("-"));
+            let file = std::fs::File::open(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+            Source::Jsonl { reader: Box::new(BufReader::new(file)), line: 0 }
         }
     };
     let mut out: Box<dyn Write> = match output {
         Some(p) => Box::new(BufWriter::new(std::fs::File::create(p).map_err(|e| format!("cannot write {}: {e}", p.display()))?)),
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
-    let bar = if io::stderr().is_terminal() { ProgressBar::new(records.len() as u64) } else { ProgressBar::hidden() };
-    bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} articles, {per_sec}, {eta} left")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
+    let bar = progress_bar(input, &source);
     let options = how.options();
-    let mut failed = 0usize;
-    // Chunks keep memory bounded on large corpora and the output in input order.
-    for chunk in records.chunks(256) {
+    let (mut failed, mut total) = (0usize, 0usize);
+    loop {
+        let chunk = source.next_chunk(CHUNK)?;
+        if chunk.is_empty() {
+            break;
+        }
+        total += chunk.len();
+        // In parallel within a chunk, written in input order.
         let done: Vec<BatchRecord> = chunk
             .par_iter()
             .map(|r| {
@@ -194,40 +201,82 @@ fn batch(input: Option<&Path>, output: Option<&Path>, how: &How) -> Result<ExitC
     out.flush().map_err(|e| format!("cannot write the output: {e}"))?;
     bar.finish_and_clear();
     if failed > 0 {
-        eprintln!("kliping: {failed} of {} records failed; they are marked \"failed\" in the output", records.len());
+        eprintln!("kliping: {failed} of {total} records failed; they are marked \"failed\" in the output");
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn read_jsonl(reader: Box<dyn BufRead>) -> Result<Vec<Record>, String> {
-    let mut records = Vec::new();
-    for (n, line) in reader.split(b'\n').enumerate() {
-        let line = line.map_err(|e| format!("cannot read the input: {e}"))?;
-        let number = n + 1;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        records.push(batch::jsonl_record(&line, number));
-    }
-    Ok(records)
+/// Where batch records come from, read a chunk at a time.
+enum Source {
+    /// JSON Lines; `line` is the number of the last line read.
+    Jsonl { reader: Box<dyn BufRead>, line: usize },
+    /// The `.txt` and `.html` files under a directory, in name order.
+    Files { dir: PathBuf, files: std::vec::IntoIter<PathBuf>, max_bytes: usize },
 }
 
-fn read_directory(dir: &Path, max_bytes: usize) -> Result<Vec<Record>, String> {
-    let mut files = Vec::new();
-    collect_files(dir, &mut files).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    files.sort();
-    let options = Options { max_bytes, ..Options::default() };
-    Ok(files
-        .into_iter()
-        .map(|path| {
-            let id = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
-            let text = std::fs::read(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))
-                .and_then(|bytes| batch::file_text(&bytes, &options));
-            Record { id, text }
-        })
-        .collect())
+impl Source {
+    /// The next records, at most `n`; none at the end of the input.
+    fn next_chunk(&mut self, n: usize) -> Result<Vec<Record>, String> {
+        let mut records = Vec::with_capacity(n);
+        match self {
+            Source::Jsonl { reader, line } => {
+                let mut buf = Vec::new();
+                while records.len() < n {
+                    buf.clear();
+                    if reader.read_until(b'\n', &mut buf).map_err(|e| format!("cannot read the input: {e}"))? == 0 {
+                        break;
+                    }
+                    *line += 1;
+                    // Blank lines are not records.
+                    if !buf.iter().all(u8::is_ascii_whitespace) {
+                        records.push(batch::jsonl_record(&buf, *line));
+                    }
+                }
+            }
+            Source::Files { dir, files, max_bytes } => {
+                let options = Options { max_bytes: *max_bytes, ..Options::default() };
+                for path in files.by_ref().take(n) {
+                    let id = path.strip_prefix(&*dir).unwrap_or(&path).display().to_string();
+                    let text = std::fs::read(&path)
+                        .map_err(|e| format!("cannot read {}: {e}", path.display()))
+                        .and_then(|bytes| batch::file_text(&bytes, &options));
+                    records.push(Record { id, text });
+                }
+            }
+        }
+        Ok(records)
+    }
+}
+
+/// A progress bar on a terminal: of files, or of a JSON Lines file's lines
+/// (counted first, which is quick); a counter for standard input.
+fn progress_bar(input: Option<&Path>, source: &Source) -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let total = match source {
+        Source::Files { files, .. } => Some(files.len() as u64),
+        Source::Jsonl { .. } if is_stdin(input) => None,
+        Source::Jsonl { .. } => input.and_then(|p| count_records(p).ok()),
+    };
+    let (bar, template) = match total {
+        Some(n) => (ProgressBar::new(n), "{bar:40} {pos}/{len} articles, {per_sec}, {eta} left"),
+        None => (ProgressBar::no_length(), "{spinner} {pos} articles, {per_sec}"),
+    };
+    bar.set_style(ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()));
+    bar
+}
+
+/// The non-blank lines of a JSON Lines file.
+fn count_records(path: &Path) -> io::Result<u64> {
+    let mut reader = BufReader::new(std::fs::File::open(path)?);
+    let (mut count, mut buf) = (0u64, Vec::new());
+    while reader.read_until(b'\n', &mut buf)? > 0 {
+        count += u64::from(!buf.iter().all(u8::is_ascii_whitespace));
+        buf.clear();
+    }
+    Ok(count)
 }
 
 fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
