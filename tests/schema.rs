@@ -22,13 +22,64 @@ fn committed_schema_matches_the_types() {
     assert!(committed == generated, "schema/article.schema.json is stale: run KLIPING_BLESS=1 cargo test --test schema");
 }
 
+/// The validator of the committed schema.
+fn validator() -> jsonschema::Validator {
+    let committed = std::fs::read_to_string(committed_path()).expect("schema/article.schema.json is committed");
+    let schema: serde_json::Value = serde_json::from_str(&committed).expect("the schema is JSON");
+    jsonschema::validator_for(&schema).expect("the schema compiles")
+}
+
+/// Why the CLI's output for `input` does not validate (an empty list when it does).
+/// The output is read back from the bytes the CLI prints, not from the types.
+fn violations(validator: &jsonschema::Validator, name: &str, input: &[u8]) -> Vec<String> {
+    let Ok(article) = kliping::parse_bytes(input, &kliping::Options::default()) else { return Vec::new() };
+    let value: serde_json::Value = serde_json::from_str(&kliping::to_json(&article, false)).expect("the output is JSON");
+    validator.iter_errors(&value).map(|e| format!("{name}: {e} at {}", e.instance_path())).collect()
+}
+
 #[test]
 fn seed_output_validates_against_the_schema() {
-    let schema: serde_json::Value = serde_json::from_str(&kliping::schema::schema_json()).expect("the schema is JSON");
-    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
-    let raw = include_str!("../examples/id-validnews-tppo/raw.txt");
-    let article = kliping::parse(raw, &kliping::Options::default()).expect("the seed parses");
-    let value = serde_json::to_value(&article).expect("serialises");
-    let errors: Vec<String> = validator.iter_errors(&value).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    let raw = include_bytes!("../examples/id-validnews-tppo/raw.txt");
+    let validator = validator();
+    let errors = violations(&validator, "seed", raw);
     assert!(errors.is_empty(), "{errors:#?}");
+    // The schema has teeth: a wrong type or a missing field does not pass.
+    let article = kliping::parse_bytes(raw, &kliping::Options::default()).expect("the seed parses");
+    let mut value = serde_json::to_value(&article).expect("serialises");
+    value["word_count"] = serde_json::json!("many");
+    assert!(!validator.is_valid(&value));
+    let mut value = serde_json::to_value(&article).expect("serialises");
+    value.as_object_mut().expect("an object").remove("body");
+    assert!(!validator.is_valid(&value));
+}
+
+#[test]
+fn every_fixture_output_validates_against_the_schema() {
+    let validator = validator();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut count = 0;
+    let mut errors = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("tests/fixtures is here").filter_map(Result::ok) {
+        let Some(input) = ["input.txt", "input.html"].iter().map(|f| entry.path().join(f)).find(|p| p.exists()) else { continue };
+        errors.extend(violations(&validator, &entry.file_name().to_string_lossy(), &std::fs::read(&input).expect("read the fixture")));
+        count += 1;
+    }
+    assert!(count >= 10, "only {count} fixtures found in {}", dir.display());
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+/// Needs `../shared/eval-dev` (skips visibly without it, fails in CI).
+#[test]
+fn every_dev_page_output_validates_against_the_schema() {
+    let Some(shared) = common::shared_dir("eval-dev") else { return };
+    let validator = validator();
+    let mut count = 0;
+    let mut errors = Vec::new();
+    for entry in std::fs::read_dir(shared.join("eval-dev")).expect("eval-dev lists").filter_map(Result::ok) {
+        let Ok(raw) = std::fs::read(entry.path().join("raw.txt")) else { continue };
+        errors.extend(violations(&validator, &entry.file_name().to_string_lossy(), &raw));
+        count += 1;
+    }
+    assert!(count >= 100, "only {count} pages in eval-dev");
+    assert!(errors.is_empty(), "{} violations, first: {:#?}", errors.len(), &errors[..errors.len().min(10)]);
 }
