@@ -69,7 +69,7 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
     let wd = alternation(WEEKDAYS);
     // Month names must start with a capital, so "mei" in lower-case prose is not read as a month.
     let month = format!(r"(?-i:\b(?:{})\b)", capitalised(MONTHS));
-    let rx = |p: String| Regex::new(&p).expect("a date rule pattern compiles");
+    let rx = |p: String| Regex::new(&crate::entities::text::ascii_boundaries(&p)).expect("a date rule pattern compiles");
     vec![
         DateRule {
             id: "date.day_range",

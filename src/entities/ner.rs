@@ -251,66 +251,95 @@ pub fn features(tokens: &[&str], lists: &Lists) -> Vec<Vec<Attribute>> {
         .collect();
     let n = info.len();
     let mut out = Vec::with_capacity(n);
+    // Names are built by concatenation, not `format!`: this runs for every token of
+    // every article, and the tagger spends most of its time here.
+    const NEAR: [(i32, &str, &str, &str, &str); 4] =
+        [(-2, "w-2=", "", "", ""), (-1, "w-1=", "s-1=", "g-1=", "c-1|c="), (1, "w+1=", "s+1=", "g+1=", "c+1|c="), (2, "w+2=", "", "", "")];
     for (i, me) in info.iter().enumerate() {
         let mut f: Vec<Attribute> = Vec::with_capacity(40);
-        let mut add = |name: String| f.push(Attribute::new(name, 1.0));
-        add("b".to_string());
-        add(format!("w={}", me.lower));
-        add(format!("s={}", me.shape));
-        let chars: Vec<char> = me.lower.chars().collect();
-        for k in [2, 3] {
-            if chars.len() > k {
-                add(format!("p{k}={}", chars[..k].iter().collect::<String>()));
+        let mut add = |parts: &[&str]| f.push(attribute(parts));
+        add(&["b"]);
+        add(&["w=", &me.lower]);
+        add(&["s=", &me.shape]);
+        // Byte offsets of the word's characters, for prefixes and suffixes.
+        let bounds: Vec<usize> = me.lower.char_indices().map(|(b, _)| b).collect();
+        let chars = bounds.len();
+        for (k, key) in [(2, "p2="), (3, "p3=")] {
+            if chars > k {
+                add(&[key, &me.lower[..bounds[k]]]);
             }
         }
-        for k in [2, 3, 4] {
-            if chars.len() > k {
-                add(format!("x{k}={}", chars[chars.len() - k..].iter().collect::<String>()));
+        for (k, key) in [(2, "x2="), (3, "x3="), (4, "x4=")] {
+            if chars > k {
+                add(&[key, &me.lower[bounds[chars - k]..]]);
             }
         }
         if i == 0 {
-            add(format!("bos|s={}", me.shape));
+            add(&["bos|s=", &me.shape]);
         }
         if i + 1 == n {
-            add("eos".to_string());
+            add(&["eos"]);
         }
         for (class, first) in &me.gaz {
-            add(format!("g={class:?}{}", if *first { "B" } else { "I" }));
+            add(&["g=", class_name(*class), if *first { "B" } else { "I" }]);
         }
-        for d in [-2i32, -1, 1, 2] {
-            let j = i as i32 + d;
-            let Some(other) = usize::try_from(j).ok().and_then(|j| info.get(j)) else {
-                add(format!("w{d:+}=_"));
+        for (d, word, shape, gaz, caps) in NEAR {
+            let Some(other) = usize::try_from(i as i32 + d).ok().and_then(|j| info.get(j)) else {
+                add(&[word, "_"]);
                 continue;
             };
-            add(format!("w{d:+}={}", other.lower));
+            add(&[word, &other.lower]);
             if d.abs() == 1 {
-                add(format!("s{d:+}={}", other.shape));
+                add(&[shape, &other.shape]);
                 for (class, _) in &other.gaz {
-                    add(format!("g{d:+}={class:?}"));
+                    add(&[gaz, class_name(*class)]);
                 }
-                add(format!("c{d:+}|c={}{}", u8::from(other.cap), u8::from(me.cap)));
+                add(&[caps, if other.cap { "1" } else { "0" }, if me.cap { "1" } else { "0" }]);
             }
         }
         if i > 0 {
-            add(format!("w-1|s={}|{}", info[i - 1].lower, me.shape));
-            add(format!("w-1|w={}|{}", info[i - 1].lower, me.lower));
+            add(&["w-1|s=", &info[i - 1].lower, "|", &me.shape]);
+            add(&["w-1|w=", &info[i - 1].lower, "|", &me.lower]);
         }
         if let Some(next) = info.get(i + 1) {
-            add(format!("w+1|s={}|{}", next.lower, me.shape));
-            add(format!("w|w+1={}|{}", me.lower, next.lower));
+            add(&["w+1|s=", &next.lower, "|", &me.shape]);
+            add(&["w|w+1=", &me.lower, "|", &next.lower]);
         }
-        for d in [-2i32, 2] {
+        for (d, key) in [(-2i32, "s-2="), (2, "s+2=")] {
             if let Some(other) = usize::try_from(i as i32 + d).ok().and_then(|j| info.get(j)) {
-                add(format!("s{d:+}={}", other.shape));
+                add(&[key, &other.shape]);
             }
         }
         if me.stop {
-            add("stop".to_string());
+            add(&["stop"]);
         }
         out.push(f);
     }
     out
+}
+
+/// A feature of value 1 whose name is the parts joined.
+fn attribute(parts: &[&str]) -> Attribute {
+    let mut name = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        name.push_str(p);
+    }
+    Attribute { name, value: 1.0 }
+}
+
+/// A list class as feature names spell it (its `Debug` name, which the model was trained with).
+fn class_name(class: Class) -> &'static str {
+    match class {
+        Class::Place => "Place",
+        Class::Org => "Org",
+        Class::Title => "Title",
+        Class::Honorific => "Honorific",
+        Class::OrgHead => "OrgHead",
+        Class::OrgTail => "OrgTail",
+        Class::EventHead => "EventHead",
+        Class::PlaceWord => "PlaceWord",
+        Class::CommonAcronym => "CommonAcronym",
+    }
 }
 
 /// The word's shape with runs collapsed: `Retno` → `Xx`, `TPPO` → `X`,
@@ -365,6 +394,26 @@ mod tests {
         let mut fake = b"lCRF".to_vec();
         fake.extend_from_slice(&[0xff; 60]);
         assert!(NerModel::from_bytes(fake).is_err());
+    }
+
+    #[test]
+    fn class_names_are_the_debug_names_the_model_was_trained_with() {
+        use Class::*;
+        for class in [Place, Org, Title, Honorific, OrgHead, OrgTail, EventHead, PlaceWord, CommonAcronym] {
+            assert_eq!(class_name(class), format!("{class:?}"));
+        }
+    }
+
+    #[test]
+    fn features_of_a_short_sentence() {
+        let f = features(&["Kata", "Retno", "."], &crate::entities::lexicon::LISTS);
+        let names: Vec<&str> = f[1].iter().map(|a| a.name.as_str()).collect();
+        for expected in ["b", "w=retno", "s=Xx", "p2=re", "p3=ret", "x2=no", "x3=tno", "x4=etno", "w-2=_", "w-1=kata", "s-1=Xx", "c-1|c=11",
+            "w+1=.", "s+1=.", "c+1|c=01", "w+2=_", "w-1|s=kata|Xx", "w-1|w=kata|retno", "w+1|s=.|Xx", "w|w+1=retno|."]
+        {
+            assert!(names.contains(&expected), "{expected} missing from {names:?}");
+        }
+        assert!(f[0].iter().any(|a| a.name == "bos|s=Xx") && f[2].iter().any(|a| a.name == "eos"));
     }
 
     #[test]

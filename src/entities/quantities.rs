@@ -67,13 +67,13 @@ static NOT_UNITS: &[&str] = &[
 ];
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&crate::entities::text::ascii_boundaries(
         r"(?ix)
         (?P<cur>\bRp\.?|\bIDR|\bUS\$|\bUSD|\bS\$|\bRM|[$€£¥])?\s?
         (?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)
         (?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|billion|trillion|mn|bn|tn)\b)?
         (?:\s?(?P<unit>%|per\ cent|[\p{L}°][\p{L}\p{N}°-]*))?",
-    )
+    ))
     .expect("the number pattern compiles")
 });
 

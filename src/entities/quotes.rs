@@ -51,9 +51,9 @@ static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = VERBS_BEFORE_SPEAKER.join("|");
     let after = VERBS_AFTER_SPEAKER.join("|");
     let pron = PRONOUNS.join("|");
-    Regex::new(&format!(
+    Regex::new(&crate::entities::text::ascii_boundaries(&format!(
         r"^\s*(?:(?P<v1>(?i:{verbs}))\b(?:\s+(?P<s1>(?i:{pron})\b|(?:\p{{Lu}}[\p{{L}}.'’-]*)(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,5}}))?|(?P<s2>(?i:{pron})\b|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?P<v2>(?i:{after}))\b|(?i:according\s+to|menurut)\s+(?P<s3>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}}))"
-    ))
+    )))
     .expect("the speaker pattern compiles")
 });
 

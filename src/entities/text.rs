@@ -133,6 +133,17 @@ impl CharOffsets {
     }
 }
 
+/// A pattern with its word boundaries (`\b`) made ASCII (`(?-u:\b)`).
+///
+/// A Unicode `\b` stops `regex`'s fast engines at the first non-ASCII
+/// character (curly quotes, dashes and accented names are in most articles) and
+/// sends the whole search to the slow ones; the entity patterns look for
+/// numbers and ASCII words (month names, speech verbs), for which the ASCII
+/// boundary is the same.
+pub fn ascii_boundaries(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
