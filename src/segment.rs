@@ -48,7 +48,8 @@ pub fn segment(text: &str) -> Vec<Line> {
 }
 
 /// Removes HTML tags from one line: `<p>`, `</p>`, `<br/>`, `<a href="...">`.
-/// A `<` that does not open a tag is kept.
+/// A `<script>` or `<style>` element closed on the same line goes with its
+/// content (code is not text). A `<` that does not open a tag is kept.
 fn strip_tags(line: &str) -> (std::borrow::Cow<'_, str>, bool) {
     if !line.contains('<') {
         return (std::borrow::Cow::Borrowed(line), false);
@@ -59,6 +60,8 @@ fn strip_tags(line: &str) -> (std::borrow::Cow<'_, str>, bool) {
     // Once no '>' is left, no later '<' can open a tag: remembering that keeps
     // a line of many unclosed '<' linear instead of quadratic.
     let mut gt_left = true;
+    // Likewise for closing tags of code elements: once one is missing, later ones are too.
+    let mut close_left = [true, true];
     while let Some(lt) = rest.find('<') {
         out.push_str(&rest[..lt]);
         let tail = &rest[lt..];
@@ -70,6 +73,20 @@ fn strip_tags(line: &str) -> (std::borrow::Cow<'_, str>, bool) {
                 found = true;
                 out.push(' ');
                 rest = &tail[gt + 1..];
+                for (k, (open, close)) in [("<script", "</script"), ("<style", "</style")].into_iter().enumerate() {
+                    let is_open = tail.get(..open.len()).is_some_and(|t| t.eq_ignore_ascii_case(open))
+                        && tail[open.len()..].starts_with(|c: char| c == '>' || c == '/' || c.is_ascii_whitespace());
+                    if !is_open || !close_left[k] {
+                        continue;
+                    }
+                    match find_ignore_ascii_case(rest, close) {
+                        Some(end) => {
+                            let after = &rest[end..];
+                            rest = after.find('>').map_or("", |g| &after[g + 1..]);
+                        }
+                        None => close_left[k] = false,
+                    }
+                }
             }
             None => {
                 out.push('<');
@@ -79,6 +96,14 @@ fn strip_tags(line: &str) -> (std::borrow::Cow<'_, str>, bool) {
     }
     out.push_str(rest);
     (std::borrow::Cow::Owned(out), found)
+}
+
+/// Where `needle` (starting with a non-letter, such as `</script`) first
+/// occurs in `haystack`, ignoring ASCII case.
+fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    memchr::memchr_iter(first, h).find(|&i| h.get(i..i + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n)))
 }
 
 fn has_entity(line: &str) -> bool {
@@ -98,6 +123,18 @@ mod tests {
             got,
             [(1, "A", true, true, false), (3, "B", true, false, false), (4, "C", false, true, false), (7, "D", true, true, true)]
         );
+    }
+
+    #[test]
+    fn script_and_style_elements_go_with_their_content() {
+        let line = |s: &str| segment(s).first().map(|l| l.text.clone()).unwrap_or_default();
+        assert_eq!(line("Judul <script>window.x=1;alert(1)</script> berita"), "Judul berita");
+        assert_eq!(line("<STYLE type=\"text/css\">p { color: red }</Style>Isi"), "Isi");
+        assert_eq!(line("<scripts>tetap</scripts> teks"), "tetap teks", "only the script element itself");
+        // Unclosed: the tag goes, the rest of the line stays (it may be the article).
+        assert_eq!(line("<script>Isi berita"), "Isi berita");
+        let many = "<script>a".repeat(20_000);
+        assert_eq!(line(&many), vec!["a"; 20_000].join(" "), "linear, and every tag goes");
     }
 
     #[test]
