@@ -77,16 +77,23 @@ static ABBREVIATIONS: &[&str] = &[
     "sdr", "bpk", "tn", "ny", "inc", "corp", "ltd", "co", "u.s", "gen", "lt", "col", "sgt", "rev", "dll", "dsb", "tsb",
 ];
 
+/// The longest sentence the tagger is given, in tokens. News sentences are far
+/// shorter; a run of text with no full stop (a pasted table, a line of symbols)
+/// is cut into pieces of this length, so the tagger's work and memory per
+/// sentence stay bounded.
+pub const MAX_SENTENCE_TOKENS: usize = 150;
+
 /// Sentences of a tokenised text, as token index ranges. A sentence ends after
 /// `.`, `!` or `?` (and any closing quotes or brackets) unless the full stop
-/// follows an abbreviation or an initial, and always at a line break.
+/// follows an abbreviation or an initial, always at a line break, and after
+/// [`MAX_SENTENCE_TOKENS`] tokens.
 pub fn sentences(text: &str, tokens: &[Token<'_>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
         let next_on_new_line = tokens.get(i + 1).is_some_and(|n| text[tokens[i].end..n.start].contains('\n'));
         let t = tokens[i].text;
-        let mut ends = next_on_new_line || i + 1 == tokens.len();
+        let mut ends = next_on_new_line || i + 1 == tokens.len() || i + 1 - start >= MAX_SENTENCE_TOKENS;
         if !ends && matches!(t, "." | "!" | "?") {
             let prev = if i > 0 { tokens[i - 1].text } else { "" };
             let abbreviation = t == "." && (ABBREVIATIONS.contains(&prev.to_lowercase().as_str()) || is_initial(prev));
@@ -169,6 +176,16 @@ mod tests {
         let t = tokenize(text);
         let s: Vec<String> = sentences(text, &t).into_iter().map(|r| t[r].iter().map(|x| x.text).collect::<Vec<_>>().join(" ")).collect();
         assert_eq!(s, ["Dr . Ali tiba .", "Dia pergi .", "Baru \" Ya . \"", "Lalu"]);
+    }
+
+    #[test]
+    fn a_run_without_full_stops_is_cut_into_bounded_sentences() {
+        let text = "“” ".repeat(400);
+        let t = tokenize(&text);
+        let s = sentences(&text, &t);
+        assert!(t.len() >= 800, "{} tokens", t.len());
+        assert!(s.iter().all(|r| r.len() <= MAX_SENTENCE_TOKENS), "{:?}", s.iter().map(|r| r.len()).collect::<Vec<_>>());
+        assert_eq!(s.iter().map(|r| r.len()).sum::<usize>(), t.len(), "every token is in one sentence");
     }
 
     #[test]
