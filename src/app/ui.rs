@@ -586,15 +586,20 @@ fn entity_lists(lang: Lang, article: &Article, spans: &[Vec<Span>], selected: Op
             Action::SelectEntity { entity: i, paragraph }
         });
         let class = classes!("entity", format!("entity-{:?}", e.kind).to_lowercase(), (selected == Some(i)).then_some("selected"));
-        let detail = e.role.clone().or_else(|| format::entity_value(e));
+        // Dates and quantities show what the article wrote, with what it resolves to.
+        let label = e.text.as_deref().filter(|_| matches!(e.kind, EntityKind::Date | EntityKind::Quantity)).unwrap_or(&e.name);
+        let detail = match &e.role {
+            Some(role) => Some((" · ", role.clone())),
+            None => format::entity_value(e).filter(|v| v != label).map(|v| (" → ", v)),
+        };
         html! {
             <li>
                 if paragraph.is_some() {
-                    <button type="button" {class} {onclick} aria-pressed={(selected == Some(i)).to_string()}>{ &e.name }</button>
+                    <button type="button" {class} {onclick} aria-pressed={(selected == Some(i)).to_string()}>{ label }</button>
                 } else {
-                    <mark {class}>{ &e.name }</mark>
+                    <mark {class}>{ label }</mark>
                 }
-                if let Some(detail) = detail { <span class="muted">{ " · " }{ detail }</span> }
+                if let Some((sep, detail)) = detail { <span class="muted">{ sep }{ detail }</span> }
                 <span class="count" title={tr(lang, Text::Mentions)}>{ format!(" ×{}", e.mentions.len()) }</span>
             </li>
         }

@@ -66,9 +66,99 @@ pub struct Found {
     pub quotes: Vec<Quote>,
 }
 
+/// Bodies longer than this many bytes are read a piece at a time (see [`extract`]).
+pub const PIECE_BYTES: usize = 128 * 1024;
+
 /// Finds the entities, acronyms and quotes of an article.
+///
+/// The document-level work (linking short names to full ones, acronyms to what
+/// they stand for) compares names with names, which costs more than linear time
+/// in the number of names. News bodies are far shorter than [`PIECE_BYTES`]; a
+/// longer one (a whole site pasted at once) is read in pieces of about that
+/// size, cut between paragraphs where possible, and their findings merged, so
+/// time and memory stay linear in the input.
 pub fn extract(input: &Input<'_>) -> Found {
-    document::extract(input, &lexicon::LISTS)
+    if input.body.len() <= PIECE_BYTES {
+        return document::extract(input, &lexicon::LISTS);
+    }
+    let mut found = Found::default();
+    let mut index = Index::default();
+    let (mut from, mut chars_before) = (0usize, 0u32);
+    while from < input.body.len() {
+        let to = piece_end(input.body, from);
+        let piece = &input.body[from..to];
+        let piece_input = if from == 0 { Input { body: piece, ..*input } } else { Input { title: None, lead: None, dateline: None, body: piece, ..*input } };
+        merge(&mut found, &mut index, document::extract(&piece_input, &lexicon::LISTS), chars_before);
+        chars_before = chars_before.saturating_add(u32::try_from(piece.chars().count()).unwrap_or(u32::MAX));
+        from = to;
+    }
+    found
+}
+
+/// Where the piece of `body` that starts at `from` ends: at a paragraph break
+/// in its second half, else after a sentence, else after a space, else at a
+/// character boundary.
+fn piece_end(body: &str, from: usize) -> usize {
+    let mut limit = from + PIECE_BYTES;
+    if limit >= body.len() {
+        return body.len();
+    }
+    while !body.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let mut half = from + PIECE_BYTES / 2;
+    while !body.is_char_boundary(half) {
+        half -= 1;
+    }
+    let window = &body[half..limit];
+    let cut = window.rfind("\n\n").map(|i| i + 2).or_else(|| window.rfind(". ").map(|i| i + 2)).or_else(|| window.rfind(' ').map(|i| i + 1));
+    cut.map_or(limit, |i| half + i).max(from + 1)
+}
+
+/// Where each entity (by kind and name) and acronym is in the merged findings.
+#[derive(Default)]
+struct Index {
+    entities: rustc_hash::FxHashMap<(crate::model::EntityKind, String), usize>,
+    acronyms: rustc_hash::FxHashSet<String>,
+}
+
+/// Adds what one piece of the body found, its body offsets moved by the code
+/// points before the piece: entities of the same kind and name become one.
+fn merge(into: &mut Found, index: &mut Index, mut piece: Found, chars_before: u32) {
+    for entity in &mut piece.entities {
+        for m in entity.mentions.iter_mut().filter(|m| m.part == crate::model::TextPart::Body) {
+            m.start = m.start.saturating_add(chars_before);
+            m.end = m.end.saturating_add(chars_before);
+        }
+    }
+    for entity in piece.entities {
+        match index.entities.get(&(entity.kind, entity.name.clone())).and_then(|&i| into.entities.get_mut(i)) {
+            Some(same) => {
+                same.mentions.extend(entity.mentions);
+                for alias in entity.aliases {
+                    if !same.aliases.contains(&alias) {
+                        same.aliases.push(alias);
+                    }
+                }
+                same.role = same.role.take().or(entity.role);
+                same.acronym = same.acronym.take().or(entity.acronym);
+            }
+            None => {
+                index.entities.insert((entity.kind, entity.name.clone()), into.entities.len());
+                into.entities.push(entity);
+            }
+        }
+    }
+    for acronym in piece.acronyms {
+        if index.acronyms.insert(acronym.short.clone()) {
+            into.acronyms.push(acronym);
+        }
+    }
+    for mut quote in piece.quotes {
+        quote.start = quote.start.saturating_add(chars_before);
+        quote.end = quote.end.saturating_add(chars_before);
+        into.quotes.push(quote);
+    }
 }
 
 /// Tags one tokenised sentence in IOB2, as `kliping tag` prints it: `B-PER`,
@@ -82,4 +172,45 @@ pub fn tag_sentence(tokens: &[&str], model: Option<&NerModel>) -> Vec<String> {
     };
     let spans = names::find(tokens, &tags, lists, model.is_some());
     names::iob2(tokens.len(), &spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EntityKind, TextPart};
+
+    #[test]
+    fn a_long_body_is_read_in_pieces_with_offsets_into_the_whole_body() {
+        let paragraph = "Menteri Luar Negeri Retno Marsudi bertemu pejabat di Phnom Penh pada Rabu (21/8). “Kami akan bekerja sama lebih erat,” kata Retno.";
+        let body = [paragraph; 1200].join("\n\n") + "\n\nAkhirnya Sri Mulyani datang ke Surabaya.";
+        assert!(body.len() > 2 * PIECE_BYTES);
+        let found = extract(&Input { body: &body, ..Input::default() });
+        let chars: Vec<char> = body.chars().collect();
+        for e in &found.entities {
+            for m in e.mentions.iter().filter(|m| m.part == TextPart::Body) {
+                let at: String = chars[m.start as usize..m.end as usize].iter().collect();
+                assert_eq!(at, m.text, "{} mention at {}", e.name, m.start);
+            }
+        }
+        let retno: Vec<_> = found.entities.iter().filter(|e| e.kind == EntityKind::Person && e.name.contains("Retno")).collect();
+        assert_eq!(retno.len(), 1, "one person across the pieces: {retno:?}");
+        assert!(retno[0].mentions.len() >= 2400, "{} mentions", retno[0].mentions.len());
+        assert!(found.entities.iter().any(|e| e.name == "Surabaya"), "the last piece is read");
+        for q in &found.quotes {
+            let at: String = chars[q.start as usize..q.end as usize].iter().collect();
+            assert_eq!(at, q.text);
+        }
+        assert_eq!(found.quotes.len(), 1200);
+    }
+
+    #[test]
+    fn pieces_cut_at_character_boundaries_without_spaces() {
+        let body = "é".repeat(PIECE_BYTES * 2);
+        let mut from = 0;
+        while from < body.len() {
+            let to = piece_end(&body, from);
+            assert!(to > from && body.is_char_boundary(to));
+            from = to;
+        }
+    }
 }
