@@ -129,7 +129,15 @@ pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Article, ParseErro
         return Err(ParseError::TooLarge { bytes: bytes.len(), limit: options.max_bytes });
     }
     let decoded = normalize::decode(bytes)?;
-    parse(&decoded.text, options)
+    let mut article = parse(&decoded.text, options)?;
+    // Never decode silently from another encoding: say which one was read.
+    if decoded.encoding != "utf-8" {
+        article.diagnostics.push(model::Diagnostic {
+            code: model::DiagnosticCode::Decoded,
+            message: format!("the input is not UTF-8: it was decoded as {}", decoded.encoding),
+        });
+    }
+    Ok(article)
 }
 
 /// The JSON Schema of the output, generated from the [`model`] types.

@@ -40,7 +40,7 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
     let labelled = |label: Label| classified.decided.iter().enumerate().filter(move |(_, d)| d.label == label).map(|(i, _)| i);
 
     let mut meta = Metadata {
-        title: classified.title.map(|i| text(i).to_string()),
+        title: classified.title.map(|i| headline(text(i)).to_string()),
         lead: classified.lead.map(|i| text(i).to_string()),
         section: labelled(Label::Section).next().map(|i| text(i).to_string()),
         ..Metadata::default()
@@ -295,6 +295,27 @@ static RELATED_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:baca(?: juga)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|read more|read also|also read|related|see also|lesen sie auch|auch interessant|à lire aussi|lire aussi|voir aussi|leer más|lea también|lee también|czytaj (?:też|także|więcej)|leia também|leggi anche)\s*[:>»|\-–—]?\s*").unwrap()
 });
 
+/// Words that open a breadcrumb trail: the site's home page.
+const HOME_WORDS: &[&str] = &["home", "beranda", "startseite", "start", "accueil", "inicio", "início", "strona główna", "главная", "domů", "首页"];
+
+/// The headline without a breadcrumb trail the page printed before it on the
+/// same line: "home / InfoStream / Eigentumsvorbehalt: …" → "Eigentumsvorbehalt: …".
+/// Only a trail that starts at the home page and has short steps is cut.
+fn headline(line: &str) -> &str {
+    for sep in [" / ", " › ", " » ", " > "] {
+        let Some((first, _)) = line.split_once(sep) else { continue };
+        if !HOME_WORDS.contains(&first.trim().to_lowercase().as_str()) {
+            continue;
+        }
+        let steps: Vec<&str> = line.split(sep).collect();
+        let Some((last, trail)) = steps.split_last() else { continue };
+        if trail.iter().all(|s| s.split_whitespace().count() <= 4) && last.split_whitespace().count() >= 2 {
+            return last.trim();
+        }
+    }
+    line
+}
+
 fn related_title(line: &str) -> Option<String> {
     let rest = RELATED_PREFIX.find(line).map_or(line, |m| &line[m.end()..]).trim();
     (rest.split_whitespace().count() >= 3).then(|| rest.to_string())
@@ -363,6 +384,15 @@ mod tests {
                 ("Al Root", Role::Author)
             ]
         );
+    }
+
+    #[test]
+    fn breadcrumbs_before_a_headline_are_cut() {
+        assert_eq!(headline("home / InfoStream / Eigentumsvorbehalt: Das sollten Käufer wissen"), "Eigentumsvorbehalt: Das sollten Käufer wissen");
+        assert_eq!(headline("Beranda › Nasional › Indonesia Gandeng Kamboja Cegah TPPO"), "Indonesia Gandeng Kamboja Cegah TPPO");
+        assert_eq!(headline("Donnerstag / Freitag: Was das Wetter bringt"), "Donnerstag / Freitag: Was das Wetter bringt", "no home step");
+        assert_eq!(headline("Home / Away"), "Home / Away", "a one-word last step is not a headline");
+        assert_eq!(headline("Indonesia Gandeng Kamboja Cegah TPPO"), "Indonesia Gandeng Kamboja Cegah TPPO");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 /// Version of this contract. Bump the minor part for added fields, the major part
 /// for renamed or removed ones.
-pub const SCHEMA_VERSION: &str = "1.1";
+pub const SCHEMA_VERSION: &str = "1.2";
 
 /// A parsed news article: the clean text, its metadata, and how every input line
 /// was treated.
@@ -211,6 +211,9 @@ pub enum DiagnosticCode {
     UnknownLanguage,
     /// Some characters could not be decoded and were replaced.
     ReplacementCharacters,
+    /// The input was not UTF-8 and was decoded from another encoding
+    /// (Windows-1252, UTF-16); the message names it.
+    Decoded,
 }
 
 /// One output line of `kliping batch`: a record's article, or why it failed.
