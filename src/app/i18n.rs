@@ -84,8 +84,8 @@ texts! {
     Characters => "characters", "karakter";
     StorageUnavailable => "This browser does not let the page keep your input: it will be lost when you reload.",
         "Peramban ini tidak mengizinkan halaman menyimpan masukan Anda: masukan akan hilang saat dimuat ulang.";
-    StorageFull => "Your input is too large for the browser's local storage: it will be lost when you reload.",
-        "Masukan Anda terlalu besar untuk penyimpanan lokal peramban: masukan akan hilang saat dimuat ulang.";
+    StorageFull => "The browser's local storage is full (or your input is larger than it allows): your input will be lost when you reload.",
+        "Penyimpanan lokal peramban penuh (atau masukan Anda melebihi batasnya): masukan akan hilang saat dimuat ulang.";
     ErrorTitle => "This input could not be parsed", "Masukan ini tidak dapat diurai";
     WorkerFailed => "The parser could not start in this browser", "Pengurai tidak dapat berjalan di peramban ini";
     EmptyState => "Paste a news page on the left, open a file, or try the sample: the clean article, its metadata and every removed line appear here.",
