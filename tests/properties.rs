@@ -197,10 +197,16 @@ proptest! {
 
     #[test]
     fn text_in_other_encodings(s in news_like()) {
-        // UTF-16 with a byte-order mark decodes to the same article as UTF-8.
+        // UTF-16 with a byte-order mark decodes to the same article as UTF-8,
+        // with a note that says it was decoded.
         let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain(s.encode_utf16().flat_map(u16::to_le_bytes)).collect();
         let options = Options::default();
-        let from_utf16 = kliping::parse_bytes(&utf16, &options).map(|a| kliping::to_json(&a, false));
+        let from_utf16 = kliping::parse_bytes(&utf16, &options).map(|mut a| {
+            let before = a.diagnostics.len();
+            a.diagnostics.retain(|d| d.code != kliping::model::DiagnosticCode::Decoded);
+            assert_eq!(a.diagnostics.len() + 1, before, "exactly one note says the input was decoded");
+            kliping::to_json(&a, false)
+        });
         let from_utf8 = kliping::parse(&s, &options).map(|a| kliping::to_json(&a, false));
         prop_assert_eq!(from_utf16, from_utf8);
     }
