@@ -137,6 +137,7 @@ texts! {
     Quotes => "Quotes", "Kutipan";
     Acronyms => "Acronyms", "Akronim";
     Mentions => "mentions in the article", "penyebutan dalam artikel";
+    MoreInJson => "more in the JSON", "lainnya di JSON";
     GroupPeople => "People", "Orang";
     GroupOrganizations => "Organisations", "Organisasi";
     GroupLocations => "Places", "Tempat";

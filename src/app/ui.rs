@@ -555,6 +555,10 @@ fn Reader(props: &ArticleProps) -> Html {
     }
 }
 
+/// The most entities of one kind, and quotes, the page draws: a pasted site can
+/// hold thousands, and drawing them all would hold the page. The JSON has all.
+const LIST_MAX: usize = 100;
+
 /// The kinds of entities in the order the list shows them.
 const KIND_ORDER: [EntityKind; 7] = [
     EntityKind::Person,
@@ -607,10 +611,14 @@ fn entity_lists(lang: Lang, article: &Article, spans: &[Vec<Span>], selected: Op
     let groups = KIND_ORDER.iter().filter_map(|&kind| {
         let members: Vec<(usize, &crate::model::Entity)> = article.entities.iter().enumerate().filter(|(_, e)| e.kind == kind).collect();
         (!members.is_empty()).then(|| {
+            let (total, hidden) = (members.len(), members.len().saturating_sub(LIST_MAX));
             html! {
                 <div class="entity-group">
-                    <h4>{ tr(lang, i18n::entity_group(kind)) }<span class="count">{ format!(" {}", members.len()) }</span></h4>
-                    <ul>{ for members.into_iter().map(|(i, e)| item(i, e)) }</ul>
+                    <h4>{ tr(lang, i18n::entity_group(kind)) }<span class="count">{ format!(" {total}") }</span></h4>
+                    <ul>
+                        { for members.into_iter().take(LIST_MAX).map(|(i, e)| item(i, e)) }
+                        if hidden > 0 { <li class="muted">{ format!("+{hidden} ") }{ tr(lang, Text::MoreInJson) }</li> }
+                    </ul>
                 </div>
             }
         })
@@ -626,7 +634,7 @@ fn entity_lists(lang: Lang, article: &Article, spans: &[Vec<Span>], selected: Op
             if !article.quotes.is_empty() {
                 <section class="quotes">
                     <h3>{ tr(lang, Text::Quotes) }</h3>
-                    { for article.quotes.iter().map(|q| html! {
+                    { for article.quotes.iter().take(LIST_MAX).map(|q| html! {
                         <blockquote><p>{ &q.text }</p>if let Some(who) = &q.speaker { <footer>{ "— " }{ who }</footer> }</blockquote>
                     }) }
                 </section>
