@@ -9,17 +9,12 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { chromium } from "playwright-core";
-import { serve } from "./server.mjs";
+import { join } from "node:path";
+import { OUT, ROOT, start } from "./server.mjs";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-const DIST = join(ROOT, "dist");
-const OUT = join(ROOT, "test-output");
 const SEED_DIR = join(ROOT, "examples/id-validnews-tppo");
 const SEED = readFileSync(join(SEED_DIR, "raw.txt"), "utf8");
 const GOLD = JSON.parse(readFileSync(join(SEED_DIR, "expected.json"), "utf8"));
-const CHROMIUM = process.env.KLIPING_CHROMIUM ?? "/usr/bin/chromium";
 const CLI = process.env.KLIPING_CLI ?? [join(ROOT, "target/debug/kliping"), join(ROOT, "target/release/kliping")].find(existsSync);
 
 // Labels whose lines must never reach the reader's body.
@@ -71,15 +66,7 @@ async function parseCount(page) {
 }
 
 test("the page in Chromium", { timeout: 600_000 }, async (t) => {
-  assert.ok(existsSync(join(DIST, "index.html")), "dist/ is not built: run `trunk build --release` first");
-  mkdirSync(OUT, { recursive: true });
-  const server = await serve(DIST);
-  // Playwright gives every launch a fresh, temporary profile.
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  }).catch(async (e) => { await server.close(); throw e; });
+  const { server, browser } = await start();
   const metrics = {};
   const foreign = [];
   const errors = [];

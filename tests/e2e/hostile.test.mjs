@@ -6,16 +6,11 @@
 // Run by scripts/test.sh after `trunk build --release` (see app.test.mjs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { chromium } from "playwright-core";
-import { serve } from "./server.mjs";
+import { join } from "node:path";
+import { OUT, start } from "./server.mjs";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-const DIST = join(ROOT, "dist");
-const OUT = join(ROOT, "test-output");
-const CHROMIUM = process.env.KLIPING_CHROMIUM ?? "/usr/bin/chromium";
 const EVIL = "http://evil.example";
 
 // Each payload, if it ran, would open a dialog, set window.__pwned, or ask for a
@@ -44,13 +39,7 @@ const HOSTILE = {
 const ACTIVE = "script, img, iframe, object, embed, svg, style, link, form, input:not([type=file]):not([type=checkbox]), base, meta";
 
 test("hostile input in Chromium", { timeout: 600_000 }, async (t) => {
-  assert.ok(existsSync(join(DIST, "index.html")), "dist/ is not built: run `trunk build --release` first");
-  mkdirSync(OUT, { recursive: true });
-  const server = await serve(DIST);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  }).catch(async (e) => { await server.close(); throw e; });
+  const { server, browser } = await start();
   const requests = [];
   const dialogs = [];
   const violations = [];

@@ -1,7 +1,14 @@
-// A static file server for dist/ on 127.0.0.1, for the end-to-end tests.
+// A static file server for dist/ on 127.0.0.1, and the browser, for the end-to-end tests.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const DIST = join(ROOT, "dist");
+export const OUT = join(ROOT, "test-output");
+const CHROMIUM = process.env.KLIPING_CHROMIUM ?? "/usr/bin/chromium";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -29,4 +36,20 @@ export async function serve(root) {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/**
+ * Serves the built page and starts headless Debian Chromium; resolves to
+ * { server, browser }. Playwright gives every launch a fresh, temporary profile.
+ */
+export async function start() {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is not built: run `trunk build --release` first");
+  mkdirSync(OUT, { recursive: true });
+  const server = await serve(DIST);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  }).catch(async (e) => { await server.close(); throw e; });
+  return { server, browser };
 }
