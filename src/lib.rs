@@ -148,11 +148,19 @@ pub mod schema {
     pub fn schema_json() -> String {
         let mut schema = schemars::schema_for!(crate::model::Article);
         let batch = schemars::schema_for!(crate::model::BatchRecord);
+        // The batch record's own definitions join the article's; its article is
+        // this schema's root, so its references to `Article` point there.
+        let batch_json = serde_json::to_string(batch.as_value()).unwrap_or_default().replace("\"#/$defs/Article\"", "\"#\"");
+        let mut record: serde_json::Value = serde_json::from_str(&batch_json).unwrap_or_default();
+        let batch_defs = record.as_object_mut().and_then(|o| {
+            o.remove("$schema");
+            o.remove("$defs")
+        });
         if let Some(defs) = schema.ensure_object().entry("$defs").or_insert_with(|| serde_json::json!({})).as_object_mut() {
-            let mut record = batch.as_value().clone();
-            if let Some(obj) = record.as_object_mut() {
-                obj.remove("$defs");
-                obj.remove("$schema");
+            for (name, def) in batch_defs.and_then(|d| d.as_object().cloned()).unwrap_or_default() {
+                if name != "Article" {
+                    defs.entry(name).or_insert(def);
+                }
             }
             defs.insert("BatchRecord".to_string(), record);
         }

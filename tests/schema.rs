@@ -83,3 +83,33 @@ fn every_dev_page_output_validates_against_the_schema() {
     assert!(count >= 100, "only {count} pages in eval-dev");
     assert!(errors.is_empty(), "{} violations, first: {:#?}", errors.len(), &errors[..errors.len().min(10)]);
 }
+
+/// Every line `kliping batch` writes, failed ones too, validates against the
+/// schema's `BatchRecord` definition.
+#[test]
+fn batch_lines_validate_against_the_batch_record_definition() {
+    let committed = std::fs::read_to_string(committed_path()).expect("schema/article.schema.json is committed");
+    let mut schema: serde_json::Value = serde_json::from_str(&committed).expect("the schema is JSON");
+    // The same document, with the batch record as its subject.
+    schema["$ref"] = serde_json::json!("#/$defs/BatchRecord");
+    let root = schema.as_object_mut().expect("an object");
+    let article_keys = ["type", "properties", "required", "title", "description"];
+    let article: serde_json::Map<String, serde_json::Value> = article_keys.iter().filter_map(|k| root.remove(*k).map(|v| (k.to_string(), v))).collect();
+    root["$defs"]["Article"] = serde_json::Value::Object(article);
+    let text = serde_json::to_string(&schema).expect("serialises").replace("\"$ref\":\"#\"", "\"$ref\":\"#/$defs/Article\"");
+    let schema: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    let validator = jsonschema::validator_for(&schema).expect("the batch schema compiles");
+    let seed = include_str!("../examples/id-validnews-tppo/raw.txt");
+    let input = format!("{}\nnot json\n{{\"id\": 3}}\n", serde_json::json!({"id": "seed", "text": seed}));
+    let mut lines = 0;
+    for (number, line) in kliping::batch::jsonl_lines(input.as_bytes()) {
+        let record = kliping::batch::parse_record(&kliping::batch::jsonl_record(line, number), &kliping::Options::default());
+        let value: serde_json::Value = serde_json::from_str(&kliping::batch::record_line(&record)).expect("a JSON line");
+        let errors: Vec<String> = validator.iter_errors(&value).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        assert!(errors.is_empty(), "line {number}: {errors:#?}");
+        lines += 1;
+    }
+    assert_eq!(lines, 3);
+    let bad = serde_json::json!({"id": "x", "status": "maybe"});
+    assert!(!validator.is_valid(&bad), "an unknown status does not pass");
+}
