@@ -76,3 +76,17 @@ fn byline_candidates_on_a_page_without_body_stay_linear() {
     let article = kliping::parse(&input, &Options::default()).expect("it parses");
     assert!(article.lines.len() > 10_000);
 }
+
+/// A quantity of 43 digits: its value, written as the shortest float, must read
+/// back as the same number (serde_json needs `float_roundtrip` for that).
+#[test]
+fn a_huge_quantity_reads_back_from_the_json_unchanged() {
+    let input = "n>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>4444444444444444444444444444444444444444443r";
+    for text in [input, "Nilai 4444444444444444444444444444444444444444443 rupiah dan 0.30000000000000004 persen.\n\nIsi berita yang panjang sekali di sini."] {
+        let article = kliping::parse(text, &Options::default()).expect("it parses");
+        let json = kliping::to_json(&article, false);
+        let back: kliping::Article = serde_json::from_str(&json).expect("the JSON reads back");
+        assert_eq!(back, article);
+        assert!(article.entities.iter().any(|e| e.kind == kliping::model::EntityKind::Quantity), "{json}");
+    }
+}
