@@ -58,15 +58,8 @@ fn read_iso(iso: &str) -> Option<IsoDate<'_>> {
 
 /// Day of the week, 0 = Monday, by the proleptic Gregorian calendar.
 fn weekday(year: i32, month: u32, day: u32) -> usize {
-    // Days since 1970-01-01 (a Thursday), after Howard Hinnant's days_from_civil.
-    let y = i64::from(year) - i64::from(month <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    usize::try_from((days + 3).rem_euclid(7)).unwrap_or(0)
+    // 1970-01-01, day 0 of the parser's calendar, was a Thursday (3).
+    usize::try_from((crate::dates::days_from_civil(year, month, day) + 3).rem_euclid(7)).unwrap_or(0)
 }
 
 /// A date for people: "Monday, 3 November 2025, 10:32 WIB (UTC+07:00)".

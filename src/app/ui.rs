@@ -559,17 +559,6 @@ fn Reader(props: &ArticleProps) -> Html {
 /// hold thousands, and drawing them all would hold the page. The JSON has all.
 const LIST_MAX: usize = 100;
 
-/// The kinds of entities in the order the list shows them.
-const KIND_ORDER: [EntityKind; 7] = [
-    EntityKind::Person,
-    EntityKind::Organization,
-    EntityKind::Location,
-    EntityKind::Event,
-    EntityKind::Other,
-    EntityKind::Date,
-    EntityKind::Quantity,
-];
-
 /// Entities grouped by kind with their mention counts, quotes with their
 /// speakers, and acronyms, when the entity stage found any. Picking an entity
 /// marks its mentions and scrolls to the first one in the body.
@@ -608,20 +597,22 @@ fn entity_lists(lang: Lang, article: &Article, spans: &[Vec<Span>], selected: Op
             </li>
         }
     };
-    let groups = KIND_ORDER.iter().filter_map(|&kind| {
-        let members: Vec<(usize, &crate::model::Entity)> = article.entities.iter().enumerate().filter(|(_, e)| e.kind == kind).collect();
-        (!members.is_empty()).then(|| {
-            let (total, hidden) = (members.len(), members.len().saturating_sub(LIST_MAX));
-            html! {
-                <div class="entity-group">
-                    <h4>{ tr(lang, i18n::entity_group(kind)) }<span class="count">{ format!(" {total}") }</span></h4>
-                    <ul>
-                        { for members.into_iter().take(LIST_MAX).map(|(i, e)| item(i, e)) }
-                        if hidden > 0 { <li class="muted">{ format!("+{hidden} ") }{ tr(lang, Text::MoreInJson) }</li> }
-                    </ul>
-                </div>
-            }
-        })
+    // Kinds in the order `EntityKind` declares them (people first); within a
+    // kind, the order of first mention (the sort is stable).
+    let mut by_kind: Vec<(usize, &crate::model::Entity)> = article.entities.iter().enumerate().collect();
+    by_kind.sort_by_key(|(_, e)| e.kind);
+    let groups = by_kind.chunk_by(|a, b| a.1.kind == b.1.kind).map(|members| {
+        let kind = members[0].1.kind;
+        let (total, hidden) = (members.len(), members.len().saturating_sub(LIST_MAX));
+        html! {
+            <div class="entity-group">
+                <h4>{ tr(lang, i18n::entity_group(kind)) }<span class="count">{ format!(" {total}") }</span></h4>
+                <ul>
+                    { for members.iter().take(LIST_MAX).map(|&(i, e)| item(i, e)) }
+                    if hidden > 0 { <li class="muted">{ format!("+{hidden} ") }{ tr(lang, Text::MoreInJson) }</li> }
+                </ul>
+            </div>
+        }
     });
     html! {
         <>
