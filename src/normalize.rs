@@ -100,13 +100,9 @@ pub fn normalize(input: &str, options: &Options) -> Result<Text, ParseError> {
 
 /// Says why the input looks binary, if it does: NUL bytes, or many control characters.
 fn binary_reason(input: &str) -> Option<String> {
-    let sample: &str = match input.char_indices().nth(64 * 1024) {
-        Some((i, _)) => &input[..i],
-        None => input,
-    };
     let mut total = 0usize;
     let mut control = 0usize;
-    for c in sample.chars() {
+    for c in input.chars().take(64 * 1024) {
         total += 1;
         if c == '\0' {
             return Some("it contains NUL bytes, as binary files do".to_string());
@@ -122,24 +118,26 @@ fn binary_reason(input: &str) -> Option<String> {
 
 /// Unifies `\r\n`, `\r`, and the Unicode line and paragraph separators to `\n`.
 pub fn unify_line_breaks(input: &str) -> String {
-    // Bytes that start none of those characters: copy the input as it is.
-    if memchr::memchr3(b'\r', 0xe2, 0xc2, input.as_bytes()).is_none() {
-        return input.to_string();
-    }
     let mut out = String::with_capacity(input.len());
-    let mut chars = input.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
+    let mut rest = input;
+    // Only a character starting with one of these bytes may change: the text
+    // between them is copied whole (curly quotes start with 0xe2 too).
+    while let Some(at) = memchr::memchr3(b'\r', 0xe2, 0xc2, rest.as_bytes()) {
+        out.push_str(&rest[..at]);
+        let mut chars = rest[at..].chars();
+        match chars.next() {
+            Some('\r') => {
                 out.push('\n');
+                let after = chars.as_str();
+                chars = after.strip_prefix('\n').unwrap_or(after).chars();
             }
-            '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
-            _ => out.push(c),
+            Some('\u{2028}' | '\u{2029}' | '\u{85}') => out.push('\n'),
+            Some(c) => out.push(c),
+            None => {}
         }
+        rest = chars.as_str();
     }
+    out.push_str(rest);
     out
 }
 
@@ -147,7 +145,7 @@ pub fn unify_line_breaks(input: &str) -> String {
 /// into a plain space, drops zero-width and control characters, collapses runs of
 /// spaces and trims.
 pub fn clean_line(line: &str) -> String {
-    if is_clean_ascii(line) {
+    if is_clean(line) {
         return line.to_string();
     }
     let decoded = decode_entities(line);
@@ -170,21 +168,22 @@ pub fn clean_line(line: &str) -> String {
     out
 }
 
-/// Whether a line is printable ASCII with single spaces between words and none
-/// at the ends, and no character reference: nothing to clean (most lines).
-fn is_clean_ascii(line: &str) -> bool {
-    let bytes = line.as_bytes();
+/// Whether a line has single plain spaces between words and none at the ends,
+/// no other space, no invisible character and no character reference: nothing
+/// to clean (most lines, curly quotes and accents included).
+fn is_clean(line: &str) -> bool {
     let mut previous_space = true;
-    for &b in bytes {
-        match b {
-            b' ' if previous_space => return false,
-            b' ' => previous_space = true,
-            b'&' => return false,
-            0x21..=0x7e => previous_space = false,
-            _ => return false,
+    for c in line.chars() {
+        match c {
+            ' ' if previous_space => return false,
+            ' ' => previous_space = true,
+            '&' => return false,
+            '!'..='~' => previous_space = false,
+            c if c.is_ascii() || is_space(c) || is_invisible(c) => return false,
+            _ => previous_space = false,
         }
     }
-    !previous_space || bytes.is_empty()
+    !previous_space || line.is_empty()
 }
 
 fn is_space(c: char) -> bool {
@@ -469,10 +468,14 @@ mod tests {
     }
 
     #[test]
-    fn clean_ascii_lines_are_taken_as_they_are() {
-        assert!(is_clean_ascii("Plain words, one space."));
-        for dirty in [" lead", "trail ", "two  spaces", "tab\there", "AT&amp;T", "caf\u{e9}"] {
-            assert!(!is_clean_ascii(dirty), "{dirty:?}");
+    fn clean_lines_are_taken_as_they_are() {
+        for clean in ["Plain words, one space.", "“Kutipan” di caf\u{e9} — 10 km²"] {
+            assert!(is_clean(clean), "{clean:?}");
+            // The slow path (reached through a zero-width space) gives the same line.
+            assert_eq!(clean_line(&format!("{clean}\u{200b}")), clean, "{clean:?}");
+        }
+        for dirty in [" lead", "trail ", "two  spaces", "tab\there", "AT&amp;T", "no\u{a0}break", "thin\u{2009}space", "soft\u{ad}hyphen", "c1\u{85}control"] {
+            assert!(!is_clean(dirty), "{dirty:?}");
             assert_eq!(clean_line(dirty), clean_line(&format!("{dirty}\u{200b}")), "{dirty:?}");
         }
     }
@@ -480,5 +483,7 @@ mod tests {
     #[test]
     fn line_breaks_are_unified() {
         assert_eq!(unify_line_breaks("a\r\nb\rc\u{2028}d"), "a\nb\nc\nd");
+        // Other characters that start with the same bytes stay as they are.
+        assert_eq!(unify_line_breaks("“Kata” ©\r\r\nb\u{85}c\u{2029}\r"), "“Kata” ©\n\nb\nc\n\n");
     }
 }

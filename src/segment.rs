@@ -107,7 +107,9 @@ fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
 }
 
 fn has_entity(line: &str) -> bool {
-    line.contains("&nbsp") || line.contains("&amp;") || line.contains("&quot;") || line.contains("&#")
+    // Most lines hold no '&' at all: one byte search rules out the four names.
+    memchr::memchr(b'&', line.as_bytes()).is_some()
+        && (line.contains("&nbsp") || line.contains("&amp;") || line.contains("&quot;") || line.contains("&#"))
 }
 
 #[cfg(test)]
