@@ -137,7 +137,7 @@ pub fn features(page: &Page<'_>) -> Vec<[f32; FEATURES]> {
                 s.stops as f32 / s.words.max(1) as f32,
                 flag(s.ends_sentence),
                 s.upper_ratio,
-                line.text.chars().filter(char::is_ascii_digit).count() as f32 / s.chars.max(1) as f32,
+                line.text.bytes().filter(u8::is_ascii_digit).count() as f32 / s.chars.max(1) as f32,
                 flag(line.blank_before && line.blank_after),
                 (f32::from(s.boilerplate)).min(3.0) / 3.0,
                 flag(matches!(first, '|' | '>' | '»' | '•' | '·' | '-' | '–' | '*' | '→' | '▶' | '►')),

@@ -102,11 +102,11 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>) -> Vec<Candidate> {
             let date = found.date?;
             let text = page.lines[i].text.as_str();
             let lower_before = text[..found.start].to_lowercase();
-            let prev_line = if i > 0 { page.lines[i - 1].text.to_lowercase() } else { String::new() };
+            let prev_line = if i > 0 { page.lower[i - 1].as_str() } else { "" };
             let near = |words: &[&str]| {
                 words.iter().any(|w| lower_before.contains(w) || (prev_line.len() < 40 && prev_line.contains(w)))
             };
-            let line_lower = text.to_lowercase();
+            let line_lower = page.lower[i].as_str();
             let time = if found.time.is_none() { time_on_next_line(page, i) } else { None };
             let dist = title.map(|t| i as i64 - t as i64);
             let d = |lo: i64, hi: i64| flag(dist.is_some_and(|x| (lo..=hi).contains(&x)));
