@@ -6,6 +6,7 @@
 //! cargo run --release --example eval_ner -- --crf-only    # the model's tags alone
 //! cargo run --release --example eval_ner -- --errors      # list missed and wrong spans
 //! cargo run --release --example eval_ner -- --model other.crfsuite
+//! cargo run --release --example eval_ner -- --holdout     # on the fifth of train held out by NER_HOLDOUT=1
 //! ```
 //!
 //! Prints entity-level precision, recall and F1 per kind (exact span and kind,
@@ -32,6 +33,8 @@ fn main() -> ExitCode {
     let crf_only = args.iter().any(|a| a == "--crf-only");
     // Print every missed and every wrong span, for error analysis.
     let show_errors = args.iter().any(|a| a == "--errors");
+    // Score on the training sentences a `NER_HOLDOUT=1` model did not see, for tuning.
+    let holdout = args.iter().any(|a| a == "--holdout");
     let path = args
         .iter()
         .position(|a| a == "--model")
@@ -65,8 +68,14 @@ fn main() -> ExitCode {
     let mut tokens = 0usize;
     let mut seconds = 0.0f64;
     let mut cpu = 0.0f64;
-    for (name, _train, dev) in ner_common::corpora(&shared) {
-        let sentences = match ner_common::read_conll(&dev) {
+    let part = if holdout { "held-out train" } else { "dev" };
+    for (name, train, dev) in ner_common::corpora(&shared) {
+        let read = if holdout {
+            ner_common::read_conll(&train).map(|s| s.into_iter().enumerate().filter(|(i, _)| ner_common::is_held_out(*i)).map(|(_, s)| s).collect())
+        } else {
+            ner_common::read_conll(&dev)
+        };
+        let sentences: Vec<ner_common::Sentence> = match read {
             Ok(s) => s,
             Err(e) => {
                 eprintln!("eval_ner: {e}");
@@ -109,7 +118,7 @@ fn main() -> ExitCode {
                 per.entry(kind.to_string()).or_default().add(c);
             }
         }
-        println!("\n{name} dev ({} sentences)", sentences.len());
+        println!("\n{name} {part} ({} sentences)", sentences.len());
         let mut micro = Counts::default();
         for (k, c) in &per {
             println!("  {}", c.line(k));
@@ -118,7 +127,7 @@ fn main() -> ExitCode {
         }
         println!("  {}", micro.line("micro"));
     }
-    println!("\nboth dev sets");
+    println!("\nboth {part} sets");
     let mut micro = Counts::default();
     for (k, c) in &all {
         println!("  {}", c.line(k));

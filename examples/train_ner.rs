@@ -13,6 +13,8 @@
 //!
 //! `NER_C1`, `NER_C2`, `NER_ITERATIONS`, `NER_MINFREQ` and `NER_OUT` override the parameters and
 //! the output path, for experiments; the committed model uses the defaults.
+//! `NER_HOLDOUT=1` leaves every fifth training sentence out, for tuning with
+//! `eval_ner --holdout` without looking at the dev parts.
 //!
 //! The features come from `kliping::entities::ner::features`, the same function
 //! the tagger calls, over lists read from the files just written.
@@ -59,11 +61,16 @@ fn run() -> Result<(), String> {
     let iterations: usize = std::env::var("NER_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(ITERATIONS);
     let out = std::env::var_os("NER_OUT").map(PathBuf::from).unwrap_or_else(|| root.join("models/ner.crfsuite"));
     let min_freq: f64 = std::env::var("NER_MINFREQ").ok().and_then(|v| v.parse().ok()).unwrap_or(MIN_FREQ);
+    // Leaves every fifth training sentence out, for `eval_ner --holdout`.
+    let holdout = std::env::var_os("NER_HOLDOUT").is_some_and(|v| v == "1");
     let mut trainer = crfs::Trainer::lbfgs();
     trainer.set_feature_minfreq(min_freq).map_err(|e| e.to_string())?;
     let mut count = 0usize;
     for (name, train, _dev) in ner_common::corpora(&shared) {
-        let sentences = ner_common::read_conll(&train)?;
+        let mut sentences = ner_common::read_conll(&train)?;
+        if holdout {
+            sentences = sentences.into_iter().enumerate().filter(|(i, _)| !ner_common::is_held_out(*i)).map(|(_, s)| s).collect();
+        }
         println!("{name}: {} training sentences", sentences.len());
         for s in sentences {
             let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();

@@ -267,6 +267,16 @@ pub static HONORIFICS: &[&str] = &[
     "habib", "gus", "dr", "drs", "ir", "prof", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "rev", "st",
 ];
 
+/// Titles that Indonesian news annotation counts as part of a person's name:
+/// nobility, royalty and religious rank ("Sultan Hamengkubuwono X", "Pangeran
+/// Diponegoro", "KH Hasyim Asy'ari"), and the academic and English courtesy
+/// titles the corpora write either way ("Dr", "Mr"). A person span that starts
+/// with any other title or courtesy word loses it (see `names::find`).
+pub static TITLES_IN_NAMES: &[&str] = &[
+    "sultan", "pangeran", "raden", "raja", "ratu", "sri", "ki", "nyi", "kh", "kiai", "kyai", "habib", "gus", "syekh",
+    "syeikh", "paus", "prince", "princess", "king", "queen", "sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms", "st",
+];
+
 /// First words of organisation names.
 pub static ORG_HEADS: &[&str] = &[
     "kementerian", "kemenko", "badan", "komisi", "dewan", "majelis", "mahkamah", "pengadilan", "pengadilan negeri",

@@ -110,7 +110,9 @@ pub fn find(words: &[&str], tags: &[Tag], lists: &Lists, with_model: bool) -> Ve
     if with_model {
         let mut people = model;
         for s in people.iter_mut().filter(|s| s.kind == EntityKind::Person) {
-            s.role = role_before(words, &lower, lists, s.start).map(|a| (a, s.start));
+            let name_start = after_leading_titles(&lower, lists, s);
+            s.role = role_before(words, &lower, lists, name_start).map(|a| (a, name_start));
+            s.start = name_start;
         }
         add(people, &mut spans);
         // The model decides people, organisations and places (it learned the corpora's
@@ -136,6 +138,30 @@ fn trim_function_words(lower: &[&str], s: &mut NameSpan) {
     while s.end > s.start + 1 && function(lower[s.end - 1]) && !lexicon::CONNECTORS.contains(&lower[s.end - 1]) {
         s.end -= 1;
     }
+}
+
+/// Where the name of a person span starts once the titles and courtesy words it
+/// begins with are left out: "Wapres Boediono", "Ny Herawati Boediono", "Haji
+/// Abdurrachman" name Boediono, Herawati Boediono and Abdurrachman. Indonesian
+/// news annotation (both training corpora) keeps offices and courtesy words
+/// outside the name, but counts titles of nobility and religious rank as part of
+/// it ("Sultan Hamengkubuwono X", "Raden Ajeng Kartini", "KH Hasyim Asy'ari"):
+/// those, [`lexicon::TITLES_IN_NAMES`], stay. A span that is all titles is kept
+/// as it is (the veto decides it).
+fn after_leading_titles(lower: &[&str], lists: &Lists, s: &NameSpan) -> usize {
+    let mut i = s.start;
+    while i < s.end && !lexicon::TITLES_IN_NAMES.contains(&lower[i]) {
+        let title = [Class::Title, Class::Honorific].iter().filter_map(|c| lists.longest_match(lower, i, *c)).max();
+        match title {
+            Some(n) if i + n < s.end => i += n,
+            _ => break,
+        }
+    }
+    // A full stop after an abbreviated title ("Ny. Herawati") goes with the title.
+    while i < s.end && i > s.start && lower[i] == "." {
+        i += 1;
+    }
+    if i < s.end { i } else { s.start }
 }
 
 /// Where the role of a person named at token `start` begins: a capitalised title
@@ -429,5 +455,38 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
         let spans = find(&words, &vec![Tag::O; words.len()], &LISTS, false);
         assert_eq!(spans[0].role, Some((0, 6)));
+    }
+
+    /// The tagger's person spans, given as tags, lose the offices and courtesy
+    /// words they start with but keep titles of nobility and rank.
+    #[test]
+    fn a_model_person_span_loses_its_leading_title() {
+        use crate::entities::ner::NerKind::Per;
+        // (words, tokens the tagger tagged as one person from the first, the name kept, its role).
+        let cases: &[(&[&str], usize, &str, Option<(usize, usize)>)] = &[
+            (&["Wapres", "Boediono", "hadir"], 2, "Boediono", Some((0, 1))),
+            (&["Haji", "Abdurrachman", "bin", "Ali", "datang"], 4, "Abdurrachman bin Ali", None),
+            (&["Presiden", "Joko", "Widodo"], 3, "Joko Widodo", Some((0, 1))),
+            (&["Sultan", "Hamengkubuwono", "X", "hadir"], 3, "Sultan Hamengkubuwono X", None),
+            (&["Dr", "Ali", "hadir"], 2, "Dr Ali", None),
+            (&["Bapak", "Presiden", "Joko", "Widodo"], 4, "Joko Widodo", Some((1, 2))),
+            // All titles: nothing is left to be the name, so the span stays for the veto.
+            (&["Menteri", "Keuangan", "hadir"], 2, "", None),
+        ];
+        for &(words, name_len, want, role) in cases {
+            let mut tags = vec![Tag::O; words.len()];
+            tags[0] = Tag::B(Per);
+            for t in tags.iter_mut().take(name_len).skip(1) {
+                *t = Tag::I(Per);
+            }
+            let spans = find(words, &tags, &LISTS, true);
+            let got: Vec<String> = spans.iter().filter(|s| s.kind == EntityKind::Person).map(|s| words[s.start..s.end].join(" ")).collect();
+            if want.is_empty() {
+                assert!(got.is_empty(), "{words:?}: {got:?}");
+                continue;
+            }
+            assert_eq!(got, [want], "{words:?}");
+            assert_eq!(spans[0].role, role, "{words:?}");
+        }
     }
 }
