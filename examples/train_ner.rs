@@ -28,9 +28,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// L1 weight: higher gives a smaller, sparser model.
-const C1: f64 = 0.25;
+const C1: f64 = 0.5;
 /// L2 weight.
-const C2: f64 = 0.01;
+const C2: f64 = 0.1;
 /// L-BFGS iterations.
 const ITERATIONS: usize = 250;
 /// Features (attribute and label together) seen fewer times than this in the
