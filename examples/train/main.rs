@@ -94,8 +94,15 @@ impl Learned {
                 Model::Linear(Box::leak(Box::new(Linear { names, weights: leak(&weights), bias })))
             }
             Learned::Trees(t) => {
-                let nodes: Vec<learn::Node> = t.nodes.iter().map(|&(f, th, l, r, v)| learn::node(f, th, l, r, v)).collect();
-                Model::Forest(Box::leak(Box::new(learn::Forest { names, base: t.base, nodes: leak(&nodes), roots: leak(&t.roots) })))
+                // The parser's nodes index their children with u16 (see learn::Node).
+                let index = |i: u32| u16::try_from(i).expect("a forest has at most 65,536 nodes");
+                let nodes: Vec<learn::Node> = t
+                    .nodes
+                    .iter()
+                    .map(|&(f, th, l, r, v)| if f == u16::MAX { learn::leaf(v) } else { learn::node(f, th, index(l), index(r)) })
+                    .collect();
+                let roots: Vec<u16> = t.roots.iter().map(|&r| index(r)).collect();
+                Model::Forest(Box::leak(Box::new(learn::Forest { names, base: t.base, nodes: leak(&nodes), roots: leak(&roots) })))
             }
         }
     }
@@ -117,7 +124,7 @@ impl Learned {
                 let nodes: Vec<String> = t
                     .nodes
                     .iter()
-                    .map(|&(f, th, l, r, v)| if f == u16::MAX { format!("leaf({v:.6})") } else { format!("node({f}, {th:.6}, {l}, {r}, 0.0)") })
+                    .map(|&(f, th, l, r, v)| if f == u16::MAX { format!("leaf({v:.6})") } else { format!("node({f}, {th:.6}, {l}, {r})") })
                     .collect();
                 let roots = t.roots.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
                 let _ = write!(
