@@ -147,7 +147,7 @@ impl Lists {
         if !entries.iter().any(|(t, c)| *t == toks && *c == class) {
             entries.push((toks, class));
             // Longest first, so "Menteri Luar Negeri" wins over "Menteri".
-            entries.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+            crate::entities::sort_by_key(entries, |(t, _)| std::cmp::Reverse(t.len()));
         }
     }
 

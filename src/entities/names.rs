@@ -126,7 +126,7 @@ pub fn find(words: &[&str], tags: &[Tag], lists: &Lists, with_model: bool) -> Ve
         trim_function_words(&lower, s);
     }
     spans.retain(|s| s.end > s.start && !vetoed(words, &lower, s, lists));
-    spans.sort_by_key(|s| s.start);
+    super::sort_by_key(&mut spans, |s| s.start);
     spans
 }
 
