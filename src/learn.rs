@@ -59,38 +59,32 @@ mod tests {
     }
 }
 
-/// A node of a regression tree. Children are indices into the forest's nodes;
-/// `u16` keeps a node at 12 bytes (a forest holds at most 65,536 nodes, and the
-/// generated weights file would not compile with a larger index), which
-/// matters in the web page's download: the three forests hold 4,500 nodes.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Node {
-    /// Go to `left` when the feature is at most `threshold`, else to `right`.
-    Split { feature: u16, threshold: f32, left: u16, right: u16 },
-    /// The tree's contribution to the score.
-    Leaf(f32),
-}
-
-/// Builds a split node; short, for the generated weights file.
-pub const fn node(feature: u16, threshold: f32, left: u16, right: u16) -> Node {
-    Node::Split { feature, threshold, left, right }
-}
-
-/// Builds a leaf; short, for the generated weights file.
-pub const fn leaf(value: f32) -> Node {
-    Node::Leaf(value)
-}
+/// The feature index that marks a leaf in [`Forest::features`].
+pub const LEAF: u8 = u8::MAX;
 
 /// Gradient-boosted regression trees over the same features as a [`Linear`]
 /// model would read: the score is the sum of one leaf value per tree.
+///
+/// The nodes of every tree, one tree after another, are stored as parallel
+/// arrays indexed by node, each tree depth first with a split's left subtree
+/// right after it: the left child needs no index and the right child is a
+/// short step ahead. A node takes 6 bytes instead of 12 for a node struct with
+/// two `u16` children, which matters in the web page's download (the three
+/// forests hold about 4,500 nodes): about 8 KB less gzipped.
 #[derive(Debug, Clone, Copy)]
 pub struct Forest {
     /// Feature names, for checking the trees match the code.
     pub names: &'static [&'static str],
     /// Added to every score.
     pub base: f32,
-    /// Every tree's nodes, one after another.
-    pub nodes: &'static [Node],
+    /// Per node: the feature a split reads, or [`LEAF`].
+    pub features: &'static [u8],
+    /// Per node: a split's threshold, or a leaf's contribution to the score.
+    pub values: &'static [f32],
+    /// Per node: how many nodes ahead a split's right child is, where the walk
+    /// goes when the feature is above the threshold (0 for leaves). The left
+    /// child is always the next node.
+    pub right: &'static [u8],
     /// The root node of each tree.
     pub roots: &'static [u16],
 }
@@ -104,18 +98,16 @@ impl Forest {
             let mut at = usize::from(root);
             // A tree is never deeper than its node count; the bound keeps a
             // malformed cycle from looping.
-            for _ in 0..self.nodes.len() {
-                match self.nodes.get(at) {
-                    Some(&Node::Split { feature, threshold, left, right }) => {
-                        let x = features.get(usize::from(feature)).copied().unwrap_or(0.0);
-                        at = usize::from(if x <= threshold { left } else { right });
-                    }
-                    Some(&Node::Leaf(value)) => {
-                        s += value;
-                        break;
-                    }
-                    None => break,
+            for _ in 0..self.values.len() {
+                let (Some(&feature), Some(&value)) = (self.features.get(at), self.values.get(at)) else { break };
+                if feature == LEAF {
+                    s += value;
+                    break;
                 }
+                let x = features.get(usize::from(feature)).copied().unwrap_or(0.0);
+                let step = if x <= value { Some(&1) } else { self.right.get(at) };
+                let Some(&step) = step else { break };
+                at += usize::from(step);
             }
         }
         s
@@ -165,12 +157,25 @@ mod forest_tests {
 
     #[test]
     fn walks_each_tree_to_a_leaf() {
-        static NODES: [Node; 5] = [node(0, 0.5, 1, 2), leaf(-1.0), leaf(2.0), node(1, 3.0, 4, 4), leaf(0.25)];
-        let f = Forest { names: &["a", "b"], base: 0.5, nodes: &NODES, roots: &[0, 3] };
+        // Tree 0: node 0 splits feature 0 at 0.5 into leaves 1 and 2; tree 1:
+        // node 3 splits feature 1 at 3.0 into leaves 4 and 5.
+        let f = Forest {
+            names: &["a", "b"],
+            base: 0.5,
+            features: &[0, LEAF, LEAF, 1, LEAF, LEAF],
+            values: &[0.5, -1.0, 2.0, 3.0, 0.25, 0.0],
+            right: &[2, 0, 0, 2, 0, 0],
+            roots: &[0, 3],
+        };
         assert_eq!(f.score(&[0.0, 0.0]), 0.5 - 1.0 + 0.25);
-        assert_eq!(f.score(&[1.0, 9.0]), 0.5 + 2.0 + 0.25);
-        // A malformed forest ends its walk instead of panicking.
-        static BAD: [Node; 1] = [node(0, 0.5, 7, 0)];
-        assert_eq!(Forest { names: &["a"], base: 0.0, nodes: &BAD, roots: &[0, 9] }.score(&[0.0]), 0.0);
+        assert_eq!(f.score(&[1.0, 9.0]), 0.5 + 2.0 + 0.0);
+        // A malformed forest ends its walk instead of panicking: a child out
+        // of range, a root out of range, arrays of different lengths.
+        let bad = Forest { names: &["a"], base: 0.0, features: &[0], values: &[0.5], right: &[7], roots: &[0, 9] };
+        assert_eq!(bad.score(&[0.0]), 0.0);
+        assert_eq!(bad.score(&[1.0]), 0.0);
+        let short = Forest { names: &["a"], base: 0.0, features: &[0, LEAF], values: &[0.5], right: &[], roots: &[0] };
+        assert_eq!(short.score(&[0.0]), 0.0);
+        assert_eq!(short.score(&[1.0]), 0.0);
     }
 }
