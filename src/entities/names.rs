@@ -132,7 +132,7 @@ pub fn find(words: &[&str], tags: &[Tag], lists: &Lists, with_model: bool) -> Ve
 
 /// Function words at the edges of a span are not part of the name ("Edward Russell Is").
 fn trim_function_words(lower: &[&str], s: &mut NameSpan) {
-    let function = |w: &str| crate::lexicon::stop_words("en").is_some_and(|sw| sw.contains(&w)) && w.len() > 1;
+    let function = |w: &str| crate::lang::is_stop_word(w, "en") && w.len() > 1;
     while s.end > s.start + 1 && function(lower[s.end - 1]) && !lexicon::CONNECTORS.contains(&lower[s.end - 1]) {
         s.end -= 1;
     }
@@ -173,7 +173,7 @@ fn vetoed(words: &[&str], lower: &[&str], s: &NameSpan, lists: &Lists) -> bool {
         let known_org = lists.acronym(words[s.start]).is_some_and(|a| a.class == lexicon::AcronymClass::Organization);
         // "WHO" and "AS" are names; "Who" and "As" opening a sentence are not.
         let function_word = !is_acronym(words[s.start])
-            && (crate::lexicon::stop_words("id").is_some_and(|sw| sw.contains(&w)) || crate::lexicon::stop_words("en").is_some_and(|sw| sw.contains(&w)));
+            && (crate::lang::is_stop_word(w, "id") || crate::lang::is_stop_word(w, "en"));
         return lexicon::NOT_NAMES.contains(&w)
             || function_word
             || (lists.longest_match(toks, 0, Class::CommonAcronym) == Some(1) && !known_org)
