@@ -1,6 +1,35 @@
 //! Vocabulary tables: stop words per language, used for language guessing and
 //! for telling sentences from menu items. Words are lower-case.
 
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// A table of words written as one space-separated string: a slice of strings
+/// would add 8 bytes of pointer and length a word to the web page's download.
+/// [`Words::contains`] looks words up in a hash set built on first use.
+#[derive(Debug)]
+pub struct Words {
+    text: &'static str,
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl Words {
+    /// The table of the words of `text`, separated by spaces.
+    pub const fn new(text: &'static str) -> Words {
+        Words { text, set: OnceLock::new() }
+    }
+
+    /// The words, in table order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.text.split_ascii_whitespace()
+    }
+
+    /// Whether `word` is one of the words (exactly, case included).
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.iter().collect()).contains(word)
+    }
+}
+
 /// A language's most frequent function words.
 pub struct StopWords {
     /// ISO 639-1 code.

@@ -113,7 +113,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     let mut groups = group_names(&parts, named, lists);
     link_acronyms(&parts, &mut groups, &defined, &listed, lists);
     link_people(&parts, &mut groups, &defined, lists);
-    groups.retain(|g| !g.mentions.is_empty() && !lexicon::NOT_NAMES.contains(&g.name.to_lowercase().as_str()));
+    groups.retain(|g| !g.mentions.is_empty() && !lexicon::NOT_NAMES.contains(&g.name.to_lowercase()));
     link_repeats(&parts, &mut groups);
 
     let offsets: Vec<CharOffsets> = parts.iter().map(|p| CharOffsets::new(p.text)).collect();
@@ -449,7 +449,7 @@ fn link_people(parts: &[Part<'_>], groups: &mut [Group], defined: &[(usize, Acro
         if full.len() >= 2 {
             for w in &full {
                 let unique = groups.iter().filter(|g| g.kind == EntityKind::Person && g.name.split_whitespace().any(|x| x == w)).count() == 1;
-                if w.chars().count() >= 3 && unique && !lexicon::NOT_NAMES.contains(&w.to_lowercase().as_str()) && !is_listed(w, lists) {
+                if w.chars().count() >= 3 && unique && !lexicon::NOT_NAMES.contains(&w.to_lowercase()) && !is_listed(w, lists) {
                     shorts.push(w.clone());
                 }
             }

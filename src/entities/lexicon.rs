@@ -308,16 +308,12 @@ pub static CONNECTORS: &[&str] = &["dan", "and", "of", "for", "the", "&", "de", 
 
 /// Capitalised words that are never a name on their own: sentence openers,
 /// pronouns, and labels of the page that leak into text.
-pub static NOT_NAMES: &[&str] = &[
-    "hal", "selain", "oleh", "baca", "penulis", "editor", "komentar", "selamat", "ilustrasi", "illustrasi", "foto",
-    "sumber", "video", "dia", "ia", "mereka", "kami", "kita", "saya", "namun", "tapi", "tetapi", "sementara",
-    "menurut", "kata", "dalam", "pada", "bagi", "sejak", "setelah", "sebelum", "meski", "walau", "kemudian",
-    "lalu", "adapun", "sedangkan", "bahkan", "padahal", "jika", "kalau", "apabila", "ketika", "saat", "seperti",
-    "terkait", "soal", "untuk", "dengan", "karena", "akibat", "tak", "tidak", "belum", "sudah", "juga", "pun",
-    "he", "she", "they", "it", "we", "i", "you", "but", "and", "or", "so", "yet", "however", "meanwhile", "if",
-    "when", "while", "after", "before", "since", "as", "at", "in", "on", "for", "with", "by", "from", "this",
-    "that", "these", "those", "there", "here", "mr", "mrs", "ms", "dr", "pak", "bu", "bapak", "ibu", "ya", "oh",
-];
+pub static NOT_NAMES: crate::lexicon::Words = crate::lexicon::Words::new("hal selain oleh baca penulis editor komentar selamat ilustrasi illustrasi foto sumber video dia ia \
+    mereka kami kita saya namun tapi tetapi sementara menurut kata dalam pada bagi sejak setelah sebelum \
+    meski walau kemudian lalu adapun sedangkan bahkan padahal jika kalau apabila ketika saat seperti \
+    terkait soal untuk dengan karena akibat tak tidak belum sudah juga pun he she they it we i you but \
+    and or so yet however meanwhile if when while after before since as at in on for with by from this \
+    that these those there here mr mrs ms dr pak bu bapak ibu ya oh");
 
 #[cfg(test)]
 mod tests {
