@@ -14,8 +14,10 @@
 /// so scoring reads the raw features.
 #[derive(Debug, Clone, Copy)]
 pub struct Linear {
-    /// Feature names, for reports and for checking the weights match the code.
-    pub names: &'static [&'static str],
+    /// Feature names separated by spaces, for reports and for checking the
+    /// weights match the code (one string: a slice would add 8 bytes a name
+    /// to the web page's download).
+    pub names: &'static str,
     /// Weights on the raw features.
     pub weights: &'static [f32],
     /// Added to every score; matters only where a threshold is applied.
@@ -52,7 +54,7 @@ mod tests {
 
     #[test]
     fn scores_standardised_features_and_picks_the_best() {
-        let m = Linear { names: &["a", "b"], weights: &[0.5, -1.0], bias: 0.5 };
+        let m = Linear { names: "a b", weights: &[0.5, -1.0], bias: 0.5 };
         assert_eq!(m.score(&[3.0, 1.0]), 0.5 + 1.5 - 1.0);
         assert_eq!(m.best([&[0.0, 0.0], &[5.0, 0.0], &[5.0, 0.0]]).map(|(i, _)| i), Some(1));
         assert_eq!(m.best(std::iter::empty::<&[f32; 2]>()), None);
@@ -73,8 +75,8 @@ pub const LEAF: u8 = u8::MAX;
 /// forests hold about 4,500 nodes): about 8 KB less gzipped.
 #[derive(Debug, Clone, Copy)]
 pub struct Forest {
-    /// Feature names, for checking the trees match the code.
-    pub names: &'static [&'static str],
+    /// Feature names separated by spaces, for checking the trees match the code.
+    pub names: &'static str,
     /// Added to every score.
     pub base: f32,
     /// Per node: the feature a split reads, or [`LEAF`].
@@ -131,11 +133,12 @@ impl Model {
     }
 
     /// The feature names the model was trained on.
-    pub fn names(&self) -> &'static [&'static str] {
+    pub fn names(&self) -> impl Iterator<Item = &'static str> {
         match self {
             Model::Linear(m) => m.names,
             Model::Forest(f) => f.names,
         }
+        .split_ascii_whitespace()
     }
 
     /// The index of the best-scoring candidate, the first on ties.
@@ -160,7 +163,7 @@ mod forest_tests {
         // Tree 0: node 0 splits feature 0 at 0.5 into leaves 1 and 2; tree 1:
         // node 3 splits feature 1 at 3.0 into leaves 4 and 5.
         let f = Forest {
-            names: &["a", "b"],
+            names: "a b",
             base: 0.5,
             features: &[0, LEAF, LEAF, 1, LEAF, LEAF],
             values: &[0.5, -1.0, 2.0, 3.0, 0.25, 0.0],
@@ -171,10 +174,10 @@ mod forest_tests {
         assert_eq!(f.score(&[1.0, 9.0]), 0.5 + 2.0 + 0.0);
         // A malformed forest ends its walk instead of panicking: a child out
         // of range, a root out of range, arrays of different lengths.
-        let bad = Forest { names: &["a"], base: 0.0, features: &[0], values: &[0.5], right: &[7], roots: &[0, 9] };
+        let bad = Forest { names: "a", base: 0.0, features: &[0], values: &[0.5], right: &[7], roots: &[0, 9] };
         assert_eq!(bad.score(&[0.0]), 0.0);
         assert_eq!(bad.score(&[1.0]), 0.0);
-        let short = Forest { names: &["a"], base: 0.0, features: &[0, LEAF], values: &[0.5], right: &[], roots: &[0] };
+        let short = Forest { names: "a", base: 0.0, features: &[0, LEAF], values: &[0.5], right: &[], roots: &[0] };
         assert_eq!(short.score(&[0.0]), 0.0);
         assert_eq!(short.score(&[1.0]), 0.0);
     }

@@ -9,7 +9,7 @@ use crate::learn::{Forest, LEAF, Linear, Model};
 pub static BODY: Model = Model::Linear(&BODY_LINEAR);
 
 static BODY_LINEAR: Linear = Linear {
-    names: &["prose", "log_chars", "words_1_3", "words_4_9", "words_10_19", "words_20_39", "words_40_plus", "stop_ratio", "ends_sentence", "upper_ratio", "digit_share", "blank_around", "boilerplate_words", "starts_with_symbol", "separators", "is_date", "label_related", "label_advertisement", "label_caption", "label_byline", "label_duplicate", "label_markup", "label_end", "label_share_prompt_tags", "label_date_section", "label_navigation", "prev_prose", "next_prose", "prose_window_3", "prose_window_10", "in_run", "from_run_start", "to_run_end", "outside_run", "after_comments", "page_position", "repeated", "prose_chars_before", "density_5", "relative_length", "ideographic"],
+    names: "prose log_chars words_1_3 words_4_9 words_10_19 words_20_39 words_40_plus stop_ratio ends_sentence upper_ratio digit_share blank_around boilerplate_words starts_with_symbol separators is_date label_related label_advertisement label_caption label_byline label_duplicate label_markup label_end label_share_prompt_tags label_date_section label_navigation prev_prose next_prose prose_window_3 prose_window_10 in_run from_run_start to_run_end outside_run after_comments page_position repeated prose_chars_before density_5 relative_length ideographic",
     weights: &[0.138196, 2.022317, -0.215625, 0.208046, -0.493307, -0.242499, 0.400130, -0.603569, 1.409843, -0.479299, 0.447163, 0.494447, -2.849816, 0.610498, -9.446846, 0.000000, 0.000000, 0.000000, 0.000000, 0.000000, 0.733335, 0.000000, 0.000000, 0.000000, 0.000000, 0.000000, 0.639870, 0.869628, 1.578913, 1.669852, 0.495738, -0.748450, 0.414114, -0.760901, -3.184237, -1.621955, -0.982368, 0.328312, 0.241600, 1.112892, -1.181772],
     bias: -3.918030,
 };
@@ -18,7 +18,7 @@ static BODY_LINEAR: Linear = Linear {
 pub static TITLE: Model = Model::Forest(&TITLE_TREES);
 
 static TITLE_TREES: Forest = Forest {
-    names: &["first_body_line", "after_body_start", "dist_1", "dist_2_3", "dist_4_6", "dist_7_12", "dist_13_25", "dist_26_50", "dist_over_50", "below_1_3", "below_4_15", "below_far", "candidate_rank_inv", "page_position", "words_1_2", "words_3_5", "words_6_10", "words_11_16", "words_17_25", "words_over_25", "ends_period", "ends_question_or_bang", "ends_colon", "blank_around", "all_caps", "title_case_share", "digit_share", "stop_ratio", "prose", "has_site_separator", "quoted", "repeats", "inside_other_line", "body_overlap", "lead_overlap", "label_duplicate_or_markup", "label_other", "byline_or_date_below", "prose_below", "short_lines_above", "heading_like_below", "heading_like_above", "ends_ellipsis", "prefix_of_other", "shorter_than_below", "less_prose_than_below", "longer_than_above", "more_prose_than_above", "short_heading_above", "long_heading_above", "short_heading_below", "long_heading_below", "dated_line_below"],
+    names: "first_body_line after_body_start dist_1 dist_2_3 dist_4_6 dist_7_12 dist_13_25 dist_26_50 dist_over_50 below_1_3 below_4_15 below_far candidate_rank_inv page_position words_1_2 words_3_5 words_6_10 words_11_16 words_17_25 words_over_25 ends_period ends_question_or_bang ends_colon blank_around all_caps title_case_share digit_share stop_ratio prose has_site_separator quoted repeats inside_other_line body_overlap lead_overlap label_duplicate_or_markup label_other byline_or_date_below prose_below short_lines_above heading_like_below heading_like_above ends_ellipsis prefix_of_other shorter_than_below less_prose_than_below longer_than_above more_prose_than_above short_heading_above long_heading_above short_heading_below long_heading_below dated_line_below",
     base: 0.000000,
     features: &[
         34, 52, 33, LEAF, LEAF, 23, LEAF, LEAF, 52, 1, LEAF, LEAF, 1, LEAF, LEAF, 34,
@@ -373,7 +373,7 @@ static TITLE_TREES: Forest = Forest {
 pub static DATE: Model = Model::Forest(&DATE_TREES);
 
 static DATE_TREES: Forest = Forest {
-    names: &["title_minus_1", "title_minus_2_3", "title_minus_4_8", "title_minus_far", "title_plus_1", "title_plus_2_3", "title_plus_4_8", "title_plus_9_20", "title_plus_far", "no_title", "before_body", "inside_body", "after_body", "after_body_distance", "date_only_line", "short_line", "long_line", "has_time", "has_zone", "published_word", "updated_word", "comment_words", "byline_line", "copyright_line", "latest_on_page", "earliest_on_page", "distinct_dates", "occurrences", "years_before_latest", "page_position", "first_candidate", "date_share_of_line", "has_weekday_or_month_word", "time_on_next_line"],
+    names: "title_minus_1 title_minus_2_3 title_minus_4_8 title_minus_far title_plus_1 title_plus_2_3 title_plus_4_8 title_plus_9_20 title_plus_far no_title before_body inside_body after_body after_body_distance date_only_line short_line long_line has_time has_zone published_word updated_word comment_words byline_line copyright_line latest_on_page earliest_on_page distinct_dates occurrences years_before_latest page_position first_candidate date_share_of_line has_weekday_or_month_word time_on_next_line",
     base: 0.000000,
     features: &[
         30, 5, 10, LEAF, LEAF, 26, LEAF, LEAF, 26, 29, LEAF, LEAF, 27, LEAF, LEAF, 30,
@@ -684,7 +684,7 @@ static DATE_TREES: Forest = Forest {
 pub static AUTHOR: Model = Model::Forest(&AUTHOR_TREES);
 
 static AUTHOR_TREES: Forest = Forest {
-    names: &["is_none", "by_word", "author_label", "no_trigger", "editor_word", "title_minus", "title_plus_1_2", "title_plus_3_6", "title_plus_7_15", "title_far", "no_title", "date_same_line", "date_adjacent", "date_near", "before_body", "inside_body", "after_body", "after_body_distance", "line_short", "line_medium", "line_long", "one_name_word", "two_name_words", "three_name_words", "four_name_words", "all_caps_name", "has_initial", "name_repeats", "name_in_body", "label_byline", "label_other", "label_body", "has_email_or_handle", "outlet_words", "role_word_after", "co_authors", "page_position", "candidate_rank_inv", "starts_line", "name_then_separator"],
+    names: "is_none by_word author_label no_trigger editor_word title_minus title_plus_1_2 title_plus_3_6 title_plus_7_15 title_far no_title date_same_line date_adjacent date_near before_body inside_body after_body after_body_distance line_short line_medium line_long one_name_word two_name_words three_name_words four_name_words all_caps_name has_initial name_repeats name_in_body label_byline label_other label_body has_email_or_handle outlet_words role_word_after co_authors page_position candidate_rank_inv starts_line name_then_separator",
     base: 0.000000,
     features: &[
         29, 6, 3, LEAF, LEAF, 37, LEAF, LEAF, 27, LEAF, LEAF, 6, 29, 3, LEAF, LEAF,

@@ -84,7 +84,8 @@ impl Learned {
 
     /// The model as the parser holds it, for trying it in the pipeline. Leaks
     /// its numbers: the parser's model types hold static lists.
-    fn to_model(&self, names: &'static [&'static str]) -> Model {
+    fn to_model(&self, names: &[&str]) -> Model {
+        let names: &'static str = Box::leak(names.join(" ").into_boxed_str());
         fn leak<T: Clone>(v: &[T]) -> &'static [T] {
             Box::leak(v.to_vec().into_boxed_slice())
         }
@@ -110,13 +111,13 @@ impl Learned {
     /// Writes the model as Rust statics named `NAME` (the [`Model`]) and `NAME_LINEAR` / `NAME_TREES`.
     fn write(&self, out: &mut String, name: &str, doc: &str, names: &[&str]) {
         let floats = |xs: &[f32]| xs.iter().map(|x| format!("{x:.6}")).collect::<Vec<_>>().join(", ");
-        let names = names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(", ");
+        let names = names.join(" ");
         match self {
             Learned::Linear { .. } => {
                 let (weights, bias) = self.folded();
                 let _ = write!(
                     out,
-                    "\n/// {doc} (linear)\npub static {name}: Model = Model::Linear(&{name}_LINEAR);\n\nstatic {name}_LINEAR: Linear = Linear {{\n    names: &[{names}],\n    weights: &[{}],\n    bias: {bias:.6},\n}};\n",
+                    "\n/// {doc} (linear)\npub static {name}: Model = Model::Linear(&{name}_LINEAR);\n\nstatic {name}_LINEAR: Linear = Linear {{\n    names: \"{names}\",\n    weights: &[{}],\n    bias: {bias:.6},\n}};\n",
                     floats(&weights),
                 );
             }
@@ -126,7 +127,7 @@ impl Learned {
                 let values: Vec<String> = f.values.iter().map(|v| format!("{v:.6}")).collect();
                 let _ = write!(
                     out,
-                    "\n/// {doc} ({} trees)\npub static {name}: Model = Model::Forest(&{name}_TREES);\n\nstatic {name}_TREES: Forest = Forest {{\n    names: &[{names}],\n    base: {:.6},\n",
+                    "\n/// {doc} ({} trees)\npub static {name}: Model = Model::Forest(&{name}_TREES);\n\nstatic {name}_TREES: Forest = Forest {{\n    names: \"{names}\",\n    base: {:.6},\n",
                     t.roots.len(),
                     t.base
                 );
