@@ -42,7 +42,7 @@
 
 mod names;
 
-pub use names::{MONTHS, RELATIVE_DAYS, WEEKDAYS, Weekdays, ZONES};
+pub use names::{MONTHS, month_names, RELATIVE_DAYS, WEEKDAYS, Weekdays, ZONES};
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -1236,7 +1236,7 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 /// Lower-case month names to numbers, built once from [`MONTHS`].
-static MONTH_INDEX: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| MONTHS.iter().copied().collect());
+static MONTH_INDEX: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| month_names().collect());
 
 /// Lower-case weekday names of every language to numbers, built once from [`WEEKDAYS`].
 static WEEKDAY_INDEX: LazyLock<HashMap<&'static str, u8>> =

@@ -35,10 +35,44 @@ impl std::error::Error for ParseError {}
 fn human_bytes(n: usize) -> String {
     const MB: usize = 1024 * 1024;
     if n >= MB {
-        format!("{:.1} MB", n as f64 / MB as f64)
+        format!("{} MB", tenths(n, MB))
     } else if n >= 1024 {
-        format!("{:.1} KB", n as f64 / 1024.0)
+        format!("{} KB", tenths(n, 1024))
     } else {
         format!("{n} bytes")
+    }
+}
+
+/// `n / unit` with one decimal, rounded half to even: what `{:.1}` prints for
+/// the quotient as `f64` (exact here: `unit` is a power of two). Integers only,
+/// so the web worker carries no float formatting code (about 10 KB).
+fn tenths(n: usize, unit: usize) -> String {
+    let (whole, rest) = (n / unit, n % unit);
+    // `rest < unit <= 2^20`: times ten cannot overflow.
+    let (digit, left) = (rest * 10 / unit, rest * 10 % unit);
+    let up = 2 * left > unit || (2 * left == unit && digit % 2 == 1);
+    let tenths = whole * 10 + digit + usize::from(up);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_like_float_formatting_with_one_decimal() {
+        assert_eq!(human_bytes(1023), "1023 bytes");
+        assert_eq!(human_bytes(1024), "1.0 KB");
+        assert_eq!(human_bytes(10 * 1024 * 1024 + 1), "10.0 MB");
+        assert_eq!(human_bytes(1024 * 1024 - 1), "1024.0 KB");
+        // Ties round to even, carries reach the whole part, as `{:.1}` does.
+        for unit in [1024, 1024 * 1024] {
+            let ties = (0..400).map(|k| unit / 20 * (2 * k + 1));
+            let carries = (1..400).map(|k| k * unit - 1);
+            let steps = (0..4000).map(|k| k * 7919 + unit);
+            for n in ties.chain(carries).chain(steps) {
+                assert_eq!(tenths(n, unit), format!("{:.1}", n as f64 / unit as f64), "{n} / {unit}");
+            }
+        }
     }
 }

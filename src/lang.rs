@@ -15,11 +15,11 @@ pub const BOILERPLATE: u32 = 1 << 31;
 static WORD_LANGS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, u32> = HashMap::default();
     for (i, list) in STOP_WORDS.iter().enumerate() {
-        for w in list.words {
+        for w in list.words.split_ascii_whitespace() {
             *map.entry(w).or_default() |= 1 << i;
         }
     }
-    for w in crate::lexicon::BOILERPLATE_WORDS {
+    for w in crate::lexicon::BOILERPLATE_WORDS.split_ascii_whitespace() {
         *map.entry(w).or_default() |= BOILERPLATE;
     }
     map

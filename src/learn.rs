@@ -14,8 +14,10 @@
 /// so scoring reads the raw features.
 #[derive(Debug, Clone, Copy)]
 pub struct Linear {
-    /// Feature names, for reports and for checking the weights match the code.
-    pub names: &'static [&'static str],
+    /// Feature names separated by spaces, for reports and for checking the
+    /// weights match the code (one string: a slice would add 8 bytes a name
+    /// to the web page's download).
+    pub names: &'static str,
     /// Weights on the raw features.
     pub weights: &'static [f32],
     /// Added to every score; matters only where a threshold is applied.
@@ -52,52 +54,41 @@ mod tests {
 
     #[test]
     fn scores_standardised_features_and_picks_the_best() {
-        let m = Linear { names: &["a", "b"], weights: &[0.5, -1.0], bias: 0.5 };
+        let m = Linear { names: "a b", weights: &[0.5, -1.0], bias: 0.5 };
         assert_eq!(m.score(&[3.0, 1.0]), 0.5 + 1.5 - 1.0);
         assert_eq!(m.best([&[0.0, 0.0], &[5.0, 0.0], &[5.0, 0.0]]).map(|(i, _)| i), Some(1));
         assert_eq!(m.best(std::iter::empty::<&[f32; 2]>()), None);
     }
 }
 
-/// A node of a regression tree. A leaf has `feature == LEAF`.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Node {
-    /// Index of the feature tested, or [`LEAF`].
-    pub feature: u16,
-    /// Go left when the feature is at most this.
-    pub threshold: f32,
-    /// Children, as indices into the forest's nodes.
-    pub left: u32,
-    pub right: u32,
-    /// A leaf's contribution to the score.
-    pub value: f32,
-}
-
-/// Marks a leaf node.
-pub const LEAF: u16 = u16::MAX;
-
-/// Builds a node; short, for the generated weights file.
-pub const fn node(feature: u16, threshold: f32, left: u32, right: u32, value: f32) -> Node {
-    Node { feature, threshold, left, right, value }
-}
-
-/// Builds a leaf; short, for the generated weights file.
-pub const fn leaf(value: f32) -> Node {
-    Node { feature: LEAF, threshold: 0.0, left: 0, right: 0, value }
-}
+/// The feature index that marks a leaf in [`Forest::features`].
+pub const LEAF: u8 = u8::MAX;
 
 /// Gradient-boosted regression trees over the same features as a [`Linear`]
 /// model would read: the score is the sum of one leaf value per tree.
+///
+/// The nodes of every tree, one tree after another, are stored as parallel
+/// arrays indexed by node, each tree depth first with a split's left subtree
+/// right after it: the left child needs no index and the right child is a
+/// short step ahead. A node takes 6 bytes instead of 12 for a node struct with
+/// two `u16` children, which matters in the web page's download (the three
+/// forests hold about 4,500 nodes): about 8 KB less gzipped.
 #[derive(Debug, Clone, Copy)]
 pub struct Forest {
-    /// Feature names, for checking the trees match the code.
-    pub names: &'static [&'static str],
+    /// Feature names separated by spaces, for checking the trees match the code.
+    pub names: &'static str,
     /// Added to every score.
     pub base: f32,
-    /// Every tree's nodes, one after another.
-    pub nodes: &'static [Node],
+    /// Per node: the feature a split reads, or [`LEAF`].
+    pub features: &'static [u8],
+    /// Per node: a split's threshold, or a leaf's contribution to the score.
+    pub values: &'static [f32],
+    /// Per node: how many nodes ahead a split's right child is, where the walk
+    /// goes when the feature is above the threshold (0 for leaves). The left
+    /// child is always the next node.
+    pub right: &'static [u8],
     /// The root node of each tree.
-    pub roots: &'static [u32],
+    pub roots: &'static [u16],
 }
 
 impl Forest {
@@ -106,17 +97,19 @@ impl Forest {
     pub fn score(&self, features: &[f32]) -> f32 {
         let mut s = self.base;
         for &root in self.roots {
-            let mut at = root as usize;
+            let mut at = usize::from(root);
             // A tree is never deeper than its node count; the bound keeps a
             // malformed cycle from looping.
-            for _ in 0..self.nodes.len() {
-                let Some(n) = self.nodes.get(at) else { break };
-                if n.feature == LEAF {
-                    s += n.value;
+            for _ in 0..self.values.len() {
+                let (Some(&feature), Some(&value)) = (self.features.get(at), self.values.get(at)) else { break };
+                if feature == LEAF {
+                    s += value;
                     break;
                 }
-                let x = features.get(usize::from(n.feature)).copied().unwrap_or(0.0);
-                at = if x <= n.threshold { n.left } else { n.right } as usize;
+                let x = features.get(usize::from(feature)).copied().unwrap_or(0.0);
+                let step = if x <= value { Some(&1) } else { self.right.get(at) };
+                let Some(&step) = step else { break };
+                at += usize::from(step);
             }
         }
         s
@@ -140,11 +133,12 @@ impl Model {
     }
 
     /// The feature names the model was trained on.
-    pub fn names(&self) -> &'static [&'static str] {
+    pub fn names(&self) -> impl Iterator<Item = &'static str> {
         match self {
             Model::Linear(m) => m.names,
             Model::Forest(f) => f.names,
         }
+        .split_ascii_whitespace()
     }
 
     /// The index of the best-scoring candidate, the first on ties.
@@ -166,18 +160,25 @@ mod forest_tests {
 
     #[test]
     fn walks_each_tree_to_a_leaf() {
-        static NODES: [Node; 5] = [
-            node(0, 0.5, 1, 2, 0.0),
-            node(LEAF, 0.0, 0, 0, -1.0),
-            node(LEAF, 0.0, 0, 0, 2.0),
-            node(1, 3.0, 4, 4, 0.0),
-            node(LEAF, 0.0, 0, 0, 0.25),
-        ];
-        let f = Forest { names: &["a", "b"], base: 0.5, nodes: &NODES, roots: &[0, 3] };
+        // Tree 0: node 0 splits feature 0 at 0.5 into leaves 1 and 2; tree 1:
+        // node 3 splits feature 1 at 3.0 into leaves 4 and 5.
+        let f = Forest {
+            names: "a b",
+            base: 0.5,
+            features: &[0, LEAF, LEAF, 1, LEAF, LEAF],
+            values: &[0.5, -1.0, 2.0, 3.0, 0.25, 0.0],
+            right: &[2, 0, 0, 2, 0, 0],
+            roots: &[0, 3],
+        };
         assert_eq!(f.score(&[0.0, 0.0]), 0.5 - 1.0 + 0.25);
-        assert_eq!(f.score(&[1.0, 9.0]), 0.5 + 2.0 + 0.25);
-        // A malformed forest ends its walk instead of panicking.
-        static BAD: [Node; 1] = [node(0, 0.5, 7, 0, 0.0)];
-        assert_eq!(Forest { names: &["a"], base: 0.0, nodes: &BAD, roots: &[0, 9] }.score(&[0.0]), 0.0);
+        assert_eq!(f.score(&[1.0, 9.0]), 0.5 + 2.0 + 0.0);
+        // A malformed forest ends its walk instead of panicking: a child out
+        // of range, a root out of range, arrays of different lengths.
+        let bad = Forest { names: "a", base: 0.0, features: &[0], values: &[0.5], right: &[7], roots: &[0, 9] };
+        assert_eq!(bad.score(&[0.0]), 0.0);
+        assert_eq!(bad.score(&[1.0]), 0.0);
+        let short = Forest { names: "a", base: 0.0, features: &[0, LEAF], values: &[0.5], right: &[], roots: &[0] };
+        assert_eq!(short.score(&[0.0]), 0.0);
+        assert_eq!(short.score(&[1.0]), 0.0);
     }
 }

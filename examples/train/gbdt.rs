@@ -30,6 +30,15 @@ pub struct Trees {
     pub roots: Vec<u32>,
 }
 
+/// A forest's nodes in the parser's layout (see [`kliping::learn::Forest`]).
+#[derive(Default)]
+pub struct Parallel {
+    pub features: Vec<u8>,
+    pub values: Vec<f32>,
+    pub right: Vec<u8>,
+    pub roots: Vec<u16>,
+}
+
 impl Trees {
     pub fn score(&self, x: &[f32]) -> f32 {
         let mut s = self.base;
@@ -45,6 +54,30 @@ impl Trees {
             }
         }
         s
+    }
+
+    /// The nodes as the parser stores them: parallel arrays with `u8`
+    /// features ([`kliping::learn::LEAF`] for leaves), no left child (the
+    /// next node: `grow` pushes a node, then its left subtree) and the right
+    /// child as a step ahead.
+    pub fn parallel(&self) -> Parallel {
+        use kliping::learn::LEAF;
+        let index = |i: u32| u16::try_from(i).expect("a forest has at most 65,536 nodes");
+        let mut p = Parallel { roots: self.roots.iter().map(|&r| index(r)).collect(), ..Parallel::default() };
+        for &(f, t, l, r, v) in &self.nodes {
+            let at = u32::try_from(p.features.len()).expect("a forest has at most 65,536 nodes");
+            if f == u16::MAX {
+                p.features.push(LEAF);
+                p.values.push(v);
+                p.right.push(0);
+                continue;
+            }
+            assert_eq!(l, at + 1, "the left child follows its parent");
+            p.features.push(u8::try_from(f).ok().filter(|&f| f != LEAF).expect("fewer than 255 features"));
+            p.values.push(t);
+            p.right.push(r.checked_sub(at).and_then(|s| u8::try_from(s).ok()).filter(|&s| s > 0).expect("a right child at most 255 nodes ahead"));
+        }
+        p
     }
 }
 

@@ -315,7 +315,7 @@ mod tests {
             ("AUTHOR", &weights::AUTHOR, &super::author::FEATURE_NAMES[..]),
         ];
         for (name, model, features) in models {
-            assert_eq!(model.names(), features, "{name}: weights were trained on other features");
+            assert_eq!(model.names().collect::<Vec<_>>(), features, "{name}: weights were trained on other features");
             if let crate::learn::Model::Linear(m) = model {
                 assert_eq!(m.weights.len(), features.len(), "{name}");
             }

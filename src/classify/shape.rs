@@ -147,18 +147,13 @@ pub(crate) fn is_ideograph(c: char) -> bool {
 }
 
 /// Words that may stand beside a date on a date line ("Updated", "Diperbarui").
-const DATE_WORDS: &[&str] = &[
-    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs",
-    "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
-    "jueves", "viernes", "sábado", "domingo", "updated", "update", "published", "posted", "diperbarui",
-    "dipublikasikan", "diterbitkan", "terbit", "aktualisiert", "veröffentlicht", "am", "um", "uhr", "on",
-    "at", "publié", "le", "mis", "à", "jour", "publicado", "actualizado", "el", "de", "the", "last",
-    "modified", "original", "pukul", "wib", "wita", "wit", "et", "gmt", "utc", "pm", "am", "a", "m", "p",
-    "stand", "vom", "first", "created", "date", "tanggal", "waktu", "datum", "h", "cet", "cest", "bst",
-    "est", "edt", "pst", "pdt", "ist", "z", "den", "dnia", "opublikowano", "aktualizacja", "min", "read",
-];
+static DATE_WORDS: crate::lexicon::Words = crate::lexicon::Words::new("senin selasa rabu kamis jumat jum'at sabtu minggu ahad monday tuesday wednesday thursday friday \
+    saturday sunday mon tue tues wed thu thurs fri sat sun montag dienstag mittwoch donnerstag freitag \
+    samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves \
+    viernes sábado domingo updated update published posted diperbarui dipublikasikan diterbitkan terbit \
+    aktualisiert veröffentlicht am um uhr on at publié le mis à jour publicado actualizado el de the \
+    last modified original pukul wib wita wit et gmt utc pm am a m p stand vom first created date \
+    tanggal waktu datum h cet cest bst est edt pst pdt ist z den dnia opublikowano aktualizacja min read");
 
 /// Whether a line is only a date or time (with weekday names and words such as
 /// "Updated" around it).
@@ -180,6 +175,6 @@ fn is_date_line(text: &str) -> bool {
     rest.push_str(&text[last..]);
     rest.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
-        .all(|w| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2 || DATE_WORDS.contains(&w.to_lowercase().as_str()))
+        .all(|w| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2 || DATE_WORDS.contains(&w.to_lowercase()))
 }
 

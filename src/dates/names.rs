@@ -3,83 +3,48 @@
 //! for "today", "yesterday" and "tomorrow". Facts only; the forms that use them
 //! live in the parent module.
 
-/// Month names and abbreviations, lower-case, with their month number (1 to 12),
-/// grouped by language. A name shared by several languages ("april", "mei")
-/// appears once, under the first of them.
+/// Month names and abbreviations, lower-case, one space-separated string a
+/// month (a slice of `(name, month)` pairs would add 12 bytes a name to the web
+/// page's download). Each month lists Indonesian (and Malay, with the old
+/// spellings and the abbreviations news sites use), English, German (with
+/// Austrian "Jänner", "Feber"), French, Romanian, Swahili, then Russian and
+/// Ukrainian (genitive, as in "11 октября 2018"). A name shared by several
+/// languages ("april", "mei") appears once, under the first of them.
 ///
 /// Short abbreviations that are also common words ("may", "set", "out", "ago")
 /// are safe here because [`super::find`] only reads a month name between a day
 /// and a year; [`super::find_partial`] is stricter with them.
-pub static MONTHS: &[(&str, u8)] = &[
-    // Indonesian (and Malay), with the old spellings and the abbreviations news sites use.
-    ("januari", 1), ("februari", 2), ("pebruari", 2), ("maret", 3), ("april", 4), ("mei", 5),
-    ("juni", 6), ("juli", 7), ("agustus", 8), ("september", 9), ("oktober", 10), ("november", 11),
-    ("nopember", 11), ("desember", 12), ("jan", 1), ("feb", 2), ("peb", 2), ("mar", 3), ("apr", 4),
-    ("jun", 6), ("jul", 7), ("agu", 8), ("agt", 8), ("ags", 8), ("agst", 8), ("agus", 8), ("sep", 9),
-    ("sept", 9), ("okt", 10), ("nov", 11), ("nop", 11), ("des", 12),
-    // English.
-    ("january", 1), ("february", 2), ("march", 3), ("may", 5), ("june", 6), ("july", 7),
-    ("august", 8), ("october", 10), ("december", 12), ("aug", 8), ("oct", 10), ("dec", 12),
-    // German (with Austrian "Jänner", "Feber").
-    ("januar", 1), ("jänner", 1), ("jaenner", 1), ("februar", 2), ("feber", 2), ("märz", 3),
-    ("maerz", 3), ("mai", 5), ("dezember", 12), ("jän", 1), ("mär", 3), ("mrz", 3), ("dez", 12),
-    // French.
-    ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("juin", 6),
-    ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11),
-    ("décembre", 12), ("decembre", 12), ("janv", 1), ("févr", 2), ("fév", 2), ("fevr", 2),
-    ("avr", 4), ("juil", 7), ("déc", 12),
-    // Spanish.
-    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6),
-    ("julio", 7), ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10),
-    ("noviembre", 11), ("diciembre", 12), ("ene", 1), ("abr", 4), ("ago", 8), ("dic", 12),
-    // Portuguese.
-    ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("marco", 3), ("maio", 5), ("junho", 6),
-    ("julho", 7), ("setembro", 9), ("outubro", 10), ("novembro", 11), ("dezembro", 12),
-    ("fev", 2), ("set", 9), ("out", 10),
-    // Italian.
-    ("gennaio", 1), ("febbraio", 2), ("aprile", 4), ("maggio", 5), ("giugno", 6), ("luglio", 7),
-    ("settembre", 9), ("ottobre", 10), ("dicembre", 12), ("gen", 1), ("mag", 5), ("giu", 6),
-    ("lug", 7), ("ott", 10),
-    // Dutch.
-    ("maart", 3), ("augustus", 8), ("mrt", 3),
-    // Swedish, Danish, Norwegian.
-    ("augusti", 8), ("maj", 5), ("marts", 3),
-    // Icelandic.
-    ("janúar", 1), ("febrúar", 2), ("apríl", 4), ("maí", 5), ("júní", 6), ("júlí", 7),
-    ("ágúst", 8), ("október", 10), ("nóvember", 11),
-    // Finnish (partitive, as in "3. maaliskuuta 2019").
-    ("tammikuuta", 1), ("helmikuuta", 2), ("maaliskuuta", 3), ("huhtikuuta", 4),
-    ("toukokuuta", 5), ("kesäkuuta", 6), ("heinäkuuta", 7), ("elokuuta", 8), ("syyskuuta", 9),
-    ("lokakuuta", 10), ("marraskuuta", 11), ("joulukuuta", 12),
-    // Polish (genitive, as in dates, then the nominative and abbreviations).
-    ("stycznia", 1), ("lutego", 2), ("marca", 3), ("kwietnia", 4), ("maja", 5), ("czerwca", 6),
-    ("lipca", 7), ("sierpnia", 8), ("września", 9), ("października", 10), ("listopada", 11),
-    ("grudnia", 12), ("styczeń", 1), ("luty", 2), ("marzec", 3), ("kwiecień", 4),
-    ("czerwiec", 6), ("lipiec", 7), ("sierpień", 8), ("wrzesień", 9), ("październik", 10),
-    ("listopad", 11), ("grudzień", 12), ("sty", 1), ("lut", 2), ("kwi", 4), ("cze", 6), ("lip", 7),
-    ("sie", 8), ("wrz", 9), ("paź", 10), ("lis", 11), ("gru", 12),
-    // Czech and Slovak (genitive).
-    ("ledna", 1), ("února", 2), ("března", 3), ("dubna", 4), ("května", 5), ("června", 6),
-    ("července", 7), ("srpna", 8), ("září", 9), ("října", 10), ("listopadu", 11),
-    ("prosince", 12), ("januára", 1), ("februára", 2), ("marca", 3), ("apríla", 4), ("mája", 5),
-    ("júna", 6), ("júla", 7), ("augusta", 8), ("septembra", 9), ("októbra", 10),
-    ("novembra", 11), ("decembra", 12),
-    // Turkish.
-    ("ocak", 1), ("şubat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("haziran", 6),
-    ("temmuz", 7), ("ağustos", 8), ("eylül", 9), ("ekim", 10), ("kasım", 11), ("aralık", 12),
-    // Romanian.
-    ("ianuarie", 1), ("februarie", 2), ("martie", 3), ("aprilie", 4), ("iunie", 6), ("iulie", 7),
-    ("septembrie", 9), ("octombrie", 10), ("noiembrie", 11), ("decembrie", 12),
-    // Swahili.
-    ("machi", 3), ("aprili", 4), ("julai", 7), ("agosti", 8), ("septemba", 9), ("oktoba", 10),
-    ("novemba", 11), ("desemba", 12),
-    // Russian and Ukrainian (genitive, as in "11 октября 2018").
-    ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6),
-    ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11),
-    ("декабря", 12), ("січня", 1), ("лютого", 2), ("березня", 3), ("квітня", 4), ("травня", 5),
-    ("червня", 6), ("липня", 7), ("серпня", 8), ("вересня", 9), ("жовтня", 10),
-    ("листопада", 11), ("грудня", 12),
+pub static MONTHS: [&str; 12] = [
+    // January.
+    "januari jan january januar jänner jaenner jän janvier janv enero ene janeiro gennaio gen janúar tammikuuta stycznia styczeń sty ledna januára ocak ianuarie января січня",
+    // February.
+    "februari pebruari feb peb february februar feber février fevrier févr fév fevr febrero fevereiro fev febbraio febrúar helmikuuta lutego luty lut února februára şubat februarie февраля лютого",
+    // March.
+    "maret mar march märz maerz mär mrz mars marzo março marco maart mrt marts maaliskuuta marca marzec března marca mart martie machi марта березня",
+    // April.
+    "april apr avril avr abril abr aprile apríl huhtikuuta kwietnia kwiecień kwi dubna apríla nisan aprilie aprili апреля квітня",
+    // May.
+    "mei may mai mayo maio maggio mag maj maí toukokuuta maja května mája mayıs мая травня",
+    // June.
+    "juni jun june juin junio junho giugno giu júní kesäkuuta czerwca czerwiec cze června júna haziran iunie июня червня",
+    // July.
+    "juli jul july juillet juil julio julho luglio lug júlí heinäkuuta lipca lipiec lip července júla temmuz iulie julai июля липня",
+    // August.
+    "agustus agu agt ags agst agus august aug août aout agosto ago augustus augusti ágúst elokuuta sierpnia sierpień sie srpna augusta ağustos agosti августа серпня",
+    // September.
+    "september sep sept septembre septiembre setiembre setembro set settembre syyskuuta września wrzesień wrz září septembra eylül septembrie septemba сентября вересня",
+    // October.
+    "oktober okt october oct octobre octubre outubro out ottobre ott október lokakuuta października październik paź října októbra ekim octombrie oktoba октября жовтня",
+    // November.
+    "november nopember nov nop novembre noviembre novembro nóvember marraskuuta listopada listopad lis listopadu novembra kasım noiembrie novemba ноября листопада",
+    // December.
+    "desember des december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre joulukuuta grudnia grudzień gru prosince decembra aralık decembrie desemba декабря грудня",
 ];
+
+/// Every name of [`MONTHS`] with its month number (1 to 12).
+pub fn month_names() -> impl Iterator<Item = (&'static str, u8)> {
+    (1..).zip(MONTHS).flat_map(|(month, names)| names.split_ascii_whitespace().map(move |name| (name, month)))
+}
 
 /// The weekday names of one language, lower-case, numbered as
 /// [`super::Date::weekday`] numbers them: 0 = Monday to 6 = Sunday.

@@ -55,7 +55,7 @@ static MONTHS: &[(&str, u8)] = &[
 
 fn alternation(names: &[(&str, u8)]) -> String {
     let mut v: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
-    v.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    super::sort_by_key(&mut v, |n| std::cmp::Reverse(n.len()));
     v.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|")
 }
 
@@ -236,7 +236,7 @@ fn capitalised(names: &[(&str, u8)]) -> String {
             cs.next().map(|f| f.to_uppercase().collect::<String>() + cs.as_str()).unwrap_or_default()
         })
         .collect();
-    v.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    super::sort_by_key(&mut v, |n| std::cmp::Reverse(n.len()));
     v.join("|")
 }
 
@@ -286,7 +286,7 @@ fn civil_from_days(z: i64) -> (i32, u32, u32) {
 fn nearest_year(anchor: Date, month: u32, day: u32, weekday: Option<u8>) -> Option<Date> {
     let a = days_from_civil(anchor.year, u32::from(anchor.month), u32::from(anchor.day));
     let mut candidates: Vec<Date> = [anchor.year - 1, anchor.year, anchor.year + 1].iter().filter_map(|&y| Date::new(y, month, day)).collect();
-    candidates.sort_by_key(|d| (days_from_civil(d.year, u32::from(d.month), u32::from(d.day)) - a).abs());
+    super::sort_by_key(&mut candidates, |d| (days_from_civil(d.year, u32::from(d.month), u32::from(d.day)) - a).abs());
     match weekday {
         Some(w) => candidates.iter().find(|d| d.weekday() == w).copied().or(candidates.first().copied()),
         None => candidates.first().copied(),
@@ -312,7 +312,7 @@ pub fn find(text: &str, anchor: Option<Date>) -> Vec<DateFound> {
             }
         }
     }
-    out.sort_by_key(|d| d.start);
+    super::sort_by_key(&mut out, |d| d.start);
     out
 }
 

@@ -113,7 +113,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     let mut groups = group_names(&parts, named, lists);
     link_acronyms(&parts, &mut groups, &defined, &listed, lists);
     link_people(&parts, &mut groups, &defined, lists);
-    groups.retain(|g| !g.mentions.is_empty() && !lexicon::NOT_NAMES.contains(&g.name.to_lowercase().as_str()));
+    groups.retain(|g| !g.mentions.is_empty() && !lexicon::NOT_NAMES.contains(&g.name.to_lowercase()));
     link_repeats(&parts, &mut groups);
 
     let offsets: Vec<CharOffsets> = parts.iter().map(|p| CharOffsets::new(p.text)).collect();
@@ -146,7 +146,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
         ));
     }
     entities.extend(dates_and_quantities(&parts, input, &mention));
-    entities.sort_by_key(|(p, s, _)| (*p, *s));
+    super::sort_by_key(&mut entities, |(p, s, _)| (*p, *s));
 
     let people: Vec<&Group> = groups.iter().filter(|g| g.kind == EntityKind::Person).collect();
     let body = parts.iter().position(|p| p.part == TextPart::Body);
@@ -159,7 +159,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
         let source = if a.in_text { AcronymSource::Text } else { AcronymSource::List };
         acronyms_out.push((*p, a.short_span.0, Acronym { short: a.short.clone(), long: a.long.clone(), source }));
     }
-    acronyms_out.sort_by_key(|(p, s, _)| (*p, *s));
+    super::sort_by_key(&mut acronyms_out, |(p, s, _)| (*p, *s));
     Found {
         entities: entities.into_iter().map(|(_, _, e)| e).collect(),
         acronyms: acronyms_out.into_iter().map(|(_, _, a)| a).collect(),
@@ -278,7 +278,7 @@ fn canonical(text: &str, kind: EntityKind, lists: &Lists) -> String {
 fn group_names(parts: &[Part<'_>], mut named: Vec<Named>, lists: &Lists) -> Vec<Group> {
     let text_of = |n: &Named| parts[n.part].text[n.start..n.end].to_string();
     // People first, longest names first, so short mentions find their full name.
-    named.sort_by_key(|n| (n.kind != EntityKind::Person, std::cmp::Reverse(n.end - n.start), n.part, n.start));
+    super::sort_by_key(&mut named, |n| (n.kind != EntityKind::Person, std::cmp::Reverse(n.end - n.start), n.part, n.start));
     let mut groups: Vec<Group> = Vec::new();
     for mut n in named {
         let text = text_of(&n);
@@ -449,7 +449,7 @@ fn link_people(parts: &[Part<'_>], groups: &mut [Group], defined: &[(usize, Acro
         if full.len() >= 2 {
             for w in &full {
                 let unique = groups.iter().filter(|g| g.kind == EntityKind::Person && g.name.split_whitespace().any(|x| x == w)).count() == 1;
-                if w.chars().count() >= 3 && unique && !lexicon::NOT_NAMES.contains(&w.to_lowercase().as_str()) && !is_listed(w, lists) {
+                if w.chars().count() >= 3 && unique && !lexicon::NOT_NAMES.contains(&w.to_lowercase()) && !is_listed(w, lists) {
                     shorts.push(w.clone());
                 }
             }

@@ -90,7 +90,7 @@ impl Lists {
                 lists.add(name, Class::Place);
             }
         }
-        for name in EXTRA_PLACES {
+        for name in entries(EXTRA_PLACES) {
             lists.add(name, Class::Place);
         }
         for (table, is_institution) in [(institutions, true), (acronyms, false)] {
@@ -127,7 +127,7 @@ impl Lists {
             (EVENT_HEADS, Class::EventHead),
             (PLACE_WORDS, Class::PlaceWord),
         ] {
-            for w in words {
+            for w in entries(words) {
                 lists.add(w, class);
             }
         }
@@ -147,7 +147,7 @@ impl Lists {
         if !entries.iter().any(|(t, c)| *t == toks && *c == class) {
             entries.push((toks, class));
             // Longest first, so "Menteri Luar Negeri" wins over "Menteri".
-            entries.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+            crate::entities::sort_by_key(entries, |(t, _)| std::cmp::Reverse(t.len()));
         }
     }
 
@@ -193,6 +193,13 @@ impl Lists {
     }
 }
 
+/// The entries of a word table: one string with ", " between entries rather
+/// than a slice of strings, which would add 8 bytes of pointer and length an
+/// entry to the web page's download.
+fn entries(table: &'static str) -> impl Iterator<Item = &'static str> {
+    table.split(", ")
+}
+
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
     text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
 }
@@ -213,44 +220,42 @@ fn acronym_class(class: &str, is_institution: bool) -> AcronymClass {
 /// Place names the gazetteers lack: press spellings of countries, cities known
 /// as such (the gazetteer has "Kota Administrasi Jakarta Pusat", not "Jakarta"),
 /// capitals and large cities often in Indonesian news, and regions.
-pub static EXTRA_PLACES: &[&str] = &[
+pub static EXTRA_PLACES: &str = concat!(
     // Press variants of country names.
-    "China", "Inggris", "Amerika", "AS", "Korsel", "Korut", "Korea", "Rusia", "Arab Saudi", "Saudi", "UEA",
-    "Britain", "England", "Scotland", "Wales", "America", "USA", "UK", "Palestina", "Palestine", "Gaza", "Tepi Barat",
-    "West Bank", "Taiwan", "Hong Kong", "Makau", "Macau", "Timor Leste", "Timor-Leste", "Vatikan", "Eropa", "Europe",
-    "Asia", "Afrika", "Africa", "Australia", "Asia Tenggara", "Southeast Asia", "Timur Tengah", "Middle East",
+    "China, Inggris, Amerika, AS, Korsel, Korut, Korea, Rusia, Arab Saudi, Saudi, UEA, \
+     Britain, England, Scotland, Wales, America, USA, UK, Palestina, Palestine, Gaza, Tepi Barat, \
+     West Bank, Taiwan, Hong Kong, Makau, Macau, Timor Leste, Timor-Leste, Vatikan, Eropa, Europe, \
+     Asia, Afrika, Africa, Australia, Asia Tenggara, Southeast Asia, Timur Tengah, Middle East, ",
     // Indonesian cities and regions named without their administrative prefix.
-    "Jakarta", "DKI Jakarta", "Yogyakarta", "Jogja", "Yogya", "DIY", "Jabodetabek", "Jawa", "Java", "Sumatera", "Sumatra",
-    "Kalimantan", "Borneo", "Sulawesi", "Papua", "Bali", "Lombok", "Nusantara", "IKN", "Batam", "Surabaya", "Bandung", "Medan",
-    "Semarang", "Makassar", "Palembang", "Denpasar", "Solo", "Surakarta", "Bogor", "Depok", "Tangerang", "Bekasi",
+    "Jakarta, DKI Jakarta, Yogyakarta, Jogja, Yogya, DIY, Jabodetabek, Jawa, Java, Sumatera, Sumatra, \
+     Kalimantan, Borneo, Sulawesi, Papua, Bali, Lombok, Nusantara, IKN, Batam, Surabaya, Bandung, Medan, \
+     Semarang, Makassar, Palembang, Denpasar, Solo, Surakarta, Bogor, Depok, Tangerang, Bekasi, ",
     // Capitals and large cities of the world.
-    "Phnom Penh", "Bangkok", "Hanoi", "Ho Chi Minh", "Kuala Lumpur", "Singapura", "Singapore", "Manila", "Vientiane",
-    "Naypyidaw", "Yangon", "Dili", "Bandar Seri Begawan", "Beijing", "Shanghai", "Tokyo", "Osaka", "Seoul", "Pyongyang",
-    "New Delhi", "Delhi", "Mumbai", "Islamabad", "Dhaka", "Kabul", "Tehran", "Teheran", "Baghdad", "Riyadh", "Jeddah",
-    "Mekah", "Makkah", "Mecca", "Madinah", "Medina", "Dubai", "Abu Dhabi", "Doha", "Kairo", "Cairo", "Ankara", "Istanbul",
-    "Yerusalem", "Jerusalem", "Tel Aviv", "Moskow", "Moscow", "Kyiv", "Kiev", "London", "Paris", "Berlin", "Roma", "Rome",
-    "Madrid", "Brussels", "Brussel", "Amsterdam", "Den Haag", "The Hague", "Jenewa", "Geneva", "Wina", "Vienna",
-    "Washington", "New York", "Los Angeles", "Chicago", "San Francisco", "Canberra", "Sydney", "Melbourne", "Perth",
-    "Wellington", "Ottawa", "Toronto", "Brasilia", "Buenos Aires", "Mexico City", "Nairobi", "Johannesburg", "Pretoria",
-];
+    "Phnom Penh, Bangkok, Hanoi, Ho Chi Minh, Kuala Lumpur, Singapura, Singapore, Manila, Vientiane, \
+     Naypyidaw, Yangon, Dili, Bandar Seri Begawan, Beijing, Shanghai, Tokyo, Osaka, Seoul, Pyongyang, \
+     New Delhi, Delhi, Mumbai, Islamabad, Dhaka, Kabul, Tehran, Teheran, Baghdad, Riyadh, Jeddah, \
+     Mekah, Makkah, Mecca, Madinah, Medina, Dubai, Abu Dhabi, Doha, Kairo, Cairo, Ankara, Istanbul, \
+     Yerusalem, Jerusalem, Tel Aviv, Moskow, Moscow, Kyiv, Kiev, London, Paris, Berlin, Roma, Rome, \
+     Madrid, Brussels, Brussel, Amsterdam, Den Haag, The Hague, Jenewa, Geneva, Wina, Vienna, \
+     Washington, New York, Los Angeles, Chicago, San Francisco, Canberra, Sydney, Melbourne, Perth, \
+     Wellington, Ottawa, Toronto, Brasilia, Buenos Aires, Mexico City, Nairobi, Johannesburg, Pretoria",
+);
 
 /// Role words and phrases: before a name they make it a person and give the role.
-pub static TITLES: &[&str] = &[
-    "presiden", "wakil presiden", "menteri", "menteri luar negeri", "menteri dalam negeri", "menteri pertahanan",
-    "menteri keuangan", "menteri koordinator", "menko", "wakil menteri", "wamen", "gubernur", "wakil gubernur", "wagub",
-    "bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota", "camat", "lurah", "kepala desa", "kades",
-    "kepala", "ketua", "ketua umum", "wakil ketua", "sekretaris", "sekretaris jenderal", "bendahara", "direktur",
-    "direktur utama", "direktur jenderal", "komisaris", "manajer", "kapolri", "kapolda", "kapolres", "kapolsek",
-    "kapolresta", "kabareskrim", "kadiv humas", "panglima", "panglima tni", "jenderal", "kolonel", "letnan", "mayor",
-    "kapten", "brigjen", "mayjen", "letjen", "irjen", "kombes", "akbp", "kompol", "iptu", "ipda", "aiptu", "bripka",
-    "laksamana", "marsekal", "jaksa", "jaksa agung", "hakim", "duta besar", "dubes", "konsul", "juru bicara", "jubir",
-    "anggota", "pengamat", "peneliti", "rektor", "dekan", "dosen", "guru besar", "profesor", "perdana menteri", "pm",
-    "raja", "ratu", "pangeran", "paus", "imam", "uskup", "pelatih", "kapten tim", "senator", "kanselir", "sultan",
-    "president", "vice president", "prime minister", "minister", "foreign minister", "secretary", "secretary of state",
-    "governor", "mayor", "chancellor", "chief executive", "ceo", "chairman", "chairwoman", "chair", "spokesman",
-    "spokeswoman", "spokesperson", "general", "senator", "representative", "ambassador", "judge", "justice",
-    "king", "queen", "prince", "princess", "pope", "coach", "director", "professor", "chief",
-];
+pub static TITLES: &str = "presiden, wakil presiden, menteri, menteri luar negeri, menteri dalam negeri, menteri pertahanan, \
+    menteri keuangan, menteri koordinator, menko, wakil menteri, wamen, gubernur, wakil gubernur, wagub, \
+    bupati, wakil bupati, wali kota, walikota, wakil wali kota, camat, lurah, kepala desa, kades, \
+    kepala, ketua, ketua umum, wakil ketua, sekretaris, sekretaris jenderal, bendahara, direktur, \
+    direktur utama, direktur jenderal, komisaris, manajer, kapolri, kapolda, kapolres, kapolsek, \
+    kapolresta, kabareskrim, kadiv humas, panglima, panglima tni, jenderal, kolonel, letnan, mayor, \
+    kapten, brigjen, mayjen, letjen, irjen, kombes, akbp, kompol, iptu, ipda, aiptu, bripka, \
+    laksamana, marsekal, jaksa, jaksa agung, hakim, duta besar, dubes, konsul, juru bicara, jubir, \
+    anggota, pengamat, peneliti, rektor, dekan, dosen, guru besar, profesor, perdana menteri, pm, \
+    raja, ratu, pangeran, paus, imam, uskup, pelatih, kapten tim, senator, kanselir, sultan, \
+    president, vice president, prime minister, minister, foreign minister, secretary, secretary of state, \
+    governor, mayor, chancellor, chief executive, ceo, chairman, chairwoman, chair, spokesman, \
+    spokeswoman, spokesperson, general, senator, representative, ambassador, judge, justice, \
+    king, queen, prince, princess, pope, coach, director, professor, chief";
 
 /// Titles that name an office only with a complement ("Menteri Keuangan",
 /// "Kepala BNPB", "Minister of Defence"): alone before capitalised words they
@@ -262,10 +267,8 @@ pub static GENERIC_TITLES: &[&str] = &[
 ];
 
 /// Courtesy titles: the capitalised words after them are a person's name.
-pub static HONORIFICS: &[&str] = &[
-    "bapak", "pak", "ibu", "bu", "saudara", "sdr", "tuan", "nyonya", "haji", "hajjah", "h", "hj", "kh", "ustaz", "ustadz",
-    "habib", "gus", "dr", "drs", "ir", "prof", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "rev", "st",
-];
+pub static HONORIFICS: &str = "bapak, pak, ibu, bu, saudara, sdr, tuan, nyonya, haji, hajjah, h, hj, kh, ustaz, ustadz, \
+    habib, gus, dr, drs, ir, prof, mr, mrs, ms, miss, sir, dame, lord, lady, rev, st";
 
 /// Titles that Indonesian news annotation counts as part of a person's name:
 /// nobility, royalty and religious rank ("Sultan Hamengkubuwono X", "Pangeran
@@ -278,40 +281,32 @@ pub static TITLES_IN_NAMES: &[&str] = &[
 ];
 
 /// First words of organisation names.
-pub static ORG_HEADS: &[&str] = &[
-    "kementerian", "kemenko", "badan", "komisi", "dewan", "majelis", "mahkamah", "pengadilan", "pengadilan negeri",
-    "kejaksaan", "kejaksaan agung", "kejaksaan tinggi", "kejaksaan negeri", "kepolisian", "polda", "polres",
-    "polresta", "polsek", "polrestabes", "kodam", "kodim", "korem", "partai", "pt", "cv", "perum", "bank",
-    "universitas", "institut", "sekolah tinggi", "politeknik", "rumah sakit", "rsud", "rsup", "yayasan", "lembaga",
-    "pemerintah", "pemprov", "pemkab", "pemkot", "pemda", "dinas", "kedutaan", "kedutaan besar", "konsulat",
-    "konsulat jenderal", "direktorat", "direktorat jenderal", "sekretariat", "asosiasi", "persatuan", "perhimpunan",
-    "federasi", "ikatan", "komite", "otoritas", "korps", "koperasi", "organisasi", "ministry", "department",
-    "commission", "council", "committee", "agency", "bureau", "embassy", "university", "bank of",
-];
+pub static ORG_HEADS: &str = "kementerian, kemenko, badan, komisi, dewan, majelis, mahkamah, pengadilan, pengadilan negeri, \
+    kejaksaan, kejaksaan agung, kejaksaan tinggi, kejaksaan negeri, kepolisian, polda, polres, \
+    polresta, polsek, polrestabes, kodam, kodim, korem, partai, pt, cv, perum, bank, \
+    universitas, institut, sekolah tinggi, politeknik, rumah sakit, rsud, rsup, yayasan, lembaga, \
+    pemerintah, pemprov, pemkab, pemkot, pemda, dinas, kedutaan, kedutaan besar, konsulat, \
+    konsulat jenderal, direktorat, direktorat jenderal, sekretariat, asosiasi, persatuan, perhimpunan, \
+    federasi, ikatan, komite, otoritas, korps, koperasi, organisasi, ministry, department, \
+    commission, council, committee, agency, bureau, embassy, university, bank of";
 
 /// Last words of organisation names, as English and company names end.
-pub static ORG_TAILS: &[&str] = &[
-    "university", "institute", "party", "council", "committee", "commission", "agency", "bureau", "court",
-    "association", "federation", "union", "corporation", "company", "foundation", "embassy", "police", "army",
-    "navy", "authority", "board", "inc", "corp", "ltd", "llc", "plc", "tbk", "group", "fc", "bank", "airlines",
-    "airways", "magazine", "times", "post", "journal", "motors", "holdings", "media", "studios", "records",
-    "network", "press", "club", "ministry", "department", "center", "centre", "school", "college", "hospital",
-];
+pub static ORG_TAILS: &str = "university, institute, party, council, committee, commission, agency, bureau, court, \
+    association, federation, union, corporation, company, foundation, embassy, police, army, \
+    navy, authority, board, inc, corp, ltd, llc, plc, tbk, group, fc, bank, airlines, \
+    airways, magazine, times, post, journal, motors, holdings, media, studios, records, \
+    network, press, club, ministry, department, center, centre, school, college, hospital";
 
 /// Words that make a capitalised span an event.
-pub static EVENT_HEADS: &[&str] = &[
-    "expo", "summit", "conference", "festival", "championship", "championships", "games", "olympics", "olimpiade",
-    "piala", "kejuaraan", "konferensi", "ktt", "pameran", "kongres", "muktamar", "munas", "rakernas", "fair", "week",
-    "cup", "world cup", "piala dunia", "sea games", "asian games", "grand prix", "marathon", "maraton", "jambore",
-];
+pub static EVENT_HEADS: &str = "expo, summit, conference, festival, championship, championships, games, olympics, olimpiade, \
+    piala, kejuaraan, konferensi, ktt, pameran, kongres, muktamar, munas, rakernas, fair, week, \
+    cup, world cup, piala dunia, sea games, asian games, grand prix, marathon, maraton, jambore";
 
 /// Words that, before a capitalised name, make it a place.
-pub static PLACE_WORDS: &[&str] = &[
-    "kota", "kabupaten", "provinsi", "desa", "kelurahan", "kecamatan", "pulau", "kepulauan", "gunung", "sungai",
-    "danau", "selat", "teluk", "pelabuhan", "bandara", "bandar udara", "jalan", "jl", "laut", "samudra", "samudera",
-    "pantai", "negara bagian", "kampung", "dusun", "city", "province", "state", "port", "island", "river", "lake",
-    "mount", "county", "district",
-];
+pub static PLACE_WORDS: &str = "kota, kabupaten, provinsi, desa, kelurahan, kecamatan, pulau, kepulauan, gunung, sungai, \
+    danau, selat, teluk, pelabuhan, bandara, bandar udara, jalan, jl, laut, samudra, samudera, \
+    pantai, negara bagian, kampung, dusun, city, province, state, port, island, river, lake, \
+    mount, county, district";
 
 /// Prefixes of named things that are neither people, organisations nor places:
 /// ships and vessels ("KRI Bima Suci", "USS Nimitz").
@@ -323,13 +318,25 @@ pub static CONNECTORS: &[&str] = &["dan", "and", "of", "for", "the", "&", "de", 
 
 /// Capitalised words that are never a name on their own: sentence openers,
 /// pronouns, and labels of the page that leak into text.
-pub static NOT_NAMES: &[&str] = &[
-    "hal", "selain", "oleh", "baca", "penulis", "editor", "komentar", "selamat", "ilustrasi", "illustrasi", "foto",
-    "sumber", "video", "dia", "ia", "mereka", "kami", "kita", "saya", "namun", "tapi", "tetapi", "sementara",
-    "menurut", "kata", "dalam", "pada", "bagi", "sejak", "setelah", "sebelum", "meski", "walau", "kemudian",
-    "lalu", "adapun", "sedangkan", "bahkan", "padahal", "jika", "kalau", "apabila", "ketika", "saat", "seperti",
-    "terkait", "soal", "untuk", "dengan", "karena", "akibat", "tak", "tidak", "belum", "sudah", "juga", "pun",
-    "he", "she", "they", "it", "we", "i", "you", "but", "and", "or", "so", "yet", "however", "meanwhile", "if",
-    "when", "while", "after", "before", "since", "as", "at", "in", "on", "for", "with", "by", "from", "this",
-    "that", "these", "those", "there", "here", "mr", "mrs", "ms", "dr", "pak", "bu", "bapak", "ibu", "ya", "oh",
-];
+pub static NOT_NAMES: crate::lexicon::Words = crate::lexicon::Words::new("hal selain oleh baca penulis editor komentar selamat ilustrasi illustrasi foto sumber video dia ia \
+    mereka kami kita saya namun tapi tetapi sementara menurut kata dalam pada bagi sejak setelah sebelum \
+    meski walau kemudian lalu adapun sedangkan bahkan padahal jika kalau apabila ketika saat seperti \
+    terkait soal untuk dengan karena akibat tak tidak belum sudah juga pun he she they it we i you but \
+    and or so yet however meanwhile if when while after before since as at in on for with by from this \
+    that these those there here mr mrs ms dr pak bu bapak ibu ya oh");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_tables_split_into_clean_entries() {
+        for table in [EXTRA_PLACES, TITLES, HONORIFICS, ORG_HEADS, ORG_TAILS, EVENT_HEADS, PLACE_WORDS] {
+            for entry in entries(table) {
+                assert!(!entry.is_empty() && entry.trim() == entry && !entry.contains(','), "bad entry {entry:?}");
+            }
+        }
+        assert_eq!(entries(EXTRA_PLACES).count(), 155);
+        assert!(entries(TITLES).any(|t| t == "wakil wali kota"));
+    }
+}

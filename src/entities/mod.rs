@@ -174,6 +174,27 @@ pub fn tag_sentence(tokens: &[&str], model: Option<&NerModel>) -> Vec<String> {
     names::iob2(tokens.len(), &spans)
 }
 
+/// Sorts `items` by `key` stably, exactly like the standard `sort_by_key`
+/// (equal keys keep their order). Each call of the standard sort with its own
+/// closure compiles its own copy of the sort, about 4 KB of WebAssembly; this
+/// stage sorts in nine places, so they share one copy that orders positions
+/// ([`stable_order`]), and only moving the items is compiled per type.
+pub(crate) fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    let keys: Vec<K> = items.iter().map(key).collect();
+    let order = stable_order(keys.len(), &|a, b| keys.get(a).cmp(&keys.get(b)));
+    let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
+    items.extend(order.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)));
+}
+
+/// The positions `0..len` in the order `compare` gives them, ties in position
+/// order. Not generic and never inlined, so the sort inside exists once.
+#[inline(never)]
+fn stable_order(len: usize, compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    order.sort_by(|&a, &b| compare(a, b));
+    order
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

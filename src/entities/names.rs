@@ -128,13 +128,13 @@ pub fn find(words: &[&str], tags: &[Tag], lists: &Lists, with_model: bool) -> Ve
         trim_function_words(&lower, s);
     }
     spans.retain(|s| s.end > s.start && !vetoed(words, &lower, s, lists));
-    spans.sort_by_key(|s| s.start);
+    super::sort_by_key(&mut spans, |s| s.start);
     spans
 }
 
 /// Function words at the edges of a span are not part of the name ("Edward Russell Is").
 fn trim_function_words(lower: &[&str], s: &mut NameSpan) {
-    let function = |w: &str| crate::lexicon::stop_words("en").is_some_and(|sw| sw.contains(&w)) && w.len() > 1;
+    let function = |w: &str| crate::lang::is_stop_word(w, "en") && w.len() > 1;
     while s.end > s.start + 1 && function(lower[s.end - 1]) && !lexicon::CONNECTORS.contains(&lower[s.end - 1]) {
         s.end -= 1;
     }
@@ -199,8 +199,8 @@ fn vetoed(words: &[&str], lower: &[&str], s: &NameSpan, lists: &Lists) -> bool {
         let known_org = lists.acronym(words[s.start]).is_some_and(|a| a.class == lexicon::AcronymClass::Organization);
         // "WHO" and "AS" are names; "Who" and "As" opening a sentence are not.
         let function_word = !is_acronym(words[s.start])
-            && (crate::lexicon::stop_words("id").is_some_and(|sw| sw.contains(&w)) || crate::lexicon::stop_words("en").is_some_and(|sw| sw.contains(&w)));
-        return lexicon::NOT_NAMES.contains(&w)
+            && (crate::lang::is_stop_word(w, "id") || crate::lang::is_stop_word(w, "en"));
+        return lexicon::NOT_NAMES.contains(w)
             || function_word
             || (lists.longest_match(toks, 0, Class::CommonAcronym) == Some(1) && !known_org)
             || (lists.longest_match(toks, 0, Class::Title) == Some(1) && s.kind != EntityKind::Organization)
@@ -278,7 +278,7 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
     let mut j = i + n;
     // English puts the office before the title: "Finance Minister", "Defence Secretary".
     let mut role_start = i;
-    while role_start > 0 && i - role_start < 3 && is_cap(words[role_start - 1]) && is_word(words[role_start - 1]) && !lexicon::NOT_NAMES.contains(&lower[role_start - 1]) {
+    while role_start > 0 && i - role_start < 3 && is_cap(words[role_start - 1]) && is_word(words[role_start - 1]) && !lexicon::NOT_NAMES.contains(lower[role_start - 1]) {
         role_start -= 1;
     }
     let mut known_complement = role_start < i;
@@ -309,7 +309,7 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
         None => {
             let mut k = j;
             let mut count = 0;
-            while k < words.len() && count < 4 && is_cap(words[k]) && is_word(words[k]) && lists.matches_at(lower, k).is_empty() && !lexicon::NOT_NAMES.contains(&lower[k]) {
+            while k < words.len() && count < 4 && is_cap(words[k]) && is_word(words[k]) && lists.matches_at(lower, k).is_empty() && !lexicon::NOT_NAMES.contains(lower[k]) {
                 k += 1;
                 count += 1;
                 // An initial inside a name: "Retno L. Marsudi".
@@ -387,7 +387,7 @@ fn shaped(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<NameSpan> {
             i += 1;
             continue;
         }
-        let plain = (i..end).all(|k| lists.matches_at(lower, k).is_empty() && !lexicon::NOT_NAMES.contains(&lower[k]) && words[k].chars().any(char::is_lowercase));
+        let plain = (i..end).all(|k| lists.matches_at(lower, k).is_empty() && !lexicon::NOT_NAMES.contains(lower[k]) && words[k].chars().any(char::is_lowercase));
         if (2..=3).contains(&(end - i)) && plain {
             out.push(NameSpan { start: i, end, kind: EntityKind::Person, role: None, evidence: Evidence::Shape });
         }

@@ -203,13 +203,10 @@ pub fn repair(tags: &mut [Tag]) {
 
 /// Function words of Indonesian and English, for the `stop` feature. The model
 /// was trained with exactly this list: changing it means retraining.
-static FUNCTION_WORDS: &[&str] = &[
-    "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "tidak", "dalam", "akan", "juga",
-    "adalah", "ada", "atau", "karena", "oleh", "sudah", "saat", "bisa", "kami", "kita", "mereka", "dia", "ia",
-    "telah", "jika", "namun", "tersebut", "sebagai", "bahwa", "hingga", "serta", "para", "masih", "setelah", "kata",
-    "menurut", "selain", "hal", "sementara", "bagi", "sejak", "the", "of", "and", "to", "a", "in", "is", "that",
-    "for", "it", "was", "on", "with", "as", "he", "she", "by", "at", "this", "from", "but", "they", "we", "after",
-];
+static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new("yang dan di ke dari ini itu dengan untuk pada tidak dalam akan juga adalah ada atau karena oleh \
+    sudah saat bisa kami kita mereka dia ia telah jika namun tersebut sebagai bahwa hingga serta para \
+    masih setelah kata menurut selain hal sementara bagi sejak the of and to a in is that for it was on \
+    with as he she by at this from but they we after");
 
 /// What is known about one token before its neighbours are looked at.
 struct TokenInfo {
@@ -244,7 +241,7 @@ pub fn features(tokens: &[&str], lists: &Lists) -> Vec<Vec<Attribute>> {
         .map(|((t, lower), gaz)| TokenInfo {
             shape: short_shape(t),
             cap: t.chars().next().is_some_and(char::is_uppercase),
-            stop: FUNCTION_WORDS.contains(&lower.as_str()),
+            stop: FUNCTION_WORDS.contains(&lower),
             lower,
             gaz,
         })

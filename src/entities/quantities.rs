@@ -60,11 +60,9 @@ static MEASURES: &[(&str, &str)] = &[
 ];
 
 /// Words after a number that are not what it counts.
-static NOT_UNITS: &[&str] = &[
-    "dan", "atau", "di", "ke", "dari", "yang", "pada", "untuk", "dengan", "dalam", "itu", "ini", "per", "hingga",
-    "sampai", "lalu", "tersebut", "and", "or", "of", "in", "on", "at", "to", "the", "for", "from", "by", "with", "was",
-    "were", "is", "are", "a", "an", "as", "than", "more", "less", "kali", "persen", "ribu", "juta", "miliar", "triliun",
-];
+static NOT_UNITS: crate::lexicon::Words = crate::lexicon::Words::new("dan atau di ke dari yang pada untuk dengan dalam itu ini per hingga sampai lalu tersebut and or of \
+    in on at to the for from by with was were is are a an as than more less kali persen ribu juta miliar \
+    triliun");
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&crate::entities::text::ascii_boundaries(
@@ -149,7 +147,7 @@ pub fn find(text: &str, mark: DecimalMark, taken: &[(usize, usize)]) -> Vec<Quan
             } else if let Some((_, u)) = MEASURES.iter().find(|(n, _)| *n == lw) {
                 let rule = if *u == "percent" { "quantity.percent" } else { "quantity.measure" };
                 (u.to_string(), rule)
-            } else if NOT_UNITS.contains(&lw.as_str()) || crate::entities::dates::is_month_word(w) || is_year(num.as_str(), scale.is_none()) {
+            } else if NOT_UNITS.contains(&lw) || crate::entities::dates::is_month_word(w) || is_year(num.as_str(), scale.is_none()) {
                 continue;
             } else {
                 (w.to_string(), "quantity.count")

@@ -24,32 +24,26 @@ pub struct QuoteFound {
 }
 
 /// Speech verbs written after a quote, before the speaker: "…,” papar Retno".
-pub static VERBS_BEFORE_SPEAKER: &[&str] = &[
-    "kata", "ujar", "ucap", "tutur", "papar", "jelas", "terang", "tegas", "ungkap", "lanjut", "imbuh", "tambah",
-    "sebut", "pungkas", "tandas", "cetus", "seru", "sambung", "timpal", "beber", "urai", "aku", "klaim", "harap",
-    "pinta", "tukas", "sergah", "kilah", "sahut", "jawab", "tanya", "ajak", "katanya", "ujarnya", "tuturnya",
-    "jelasnya", "paparnya", "tegasnya", "ungkapnya", "imbuhnya", "tambahnya", "lanjutnya", "pungkasnya", "ucapnya",
-    "terangnya", "sebutnya", "tandasnya", "tuturnya", "bebernya", "akunya", "said", "says", "added", "asked",
-    "told", "wrote", "continued", "explained", "noted", "emphasized", "emphasised", "stressed", "insisted",
-];
+pub static VERBS_BEFORE_SPEAKER: crate::lexicon::Words = crate::lexicon::Words::new("kata ujar ucap tutur papar jelas terang tegas ungkap lanjut imbuh tambah sebut pungkas tandas cetus \
+    seru sambung timpal beber urai aku klaim harap pinta tukas sergah kilah sahut jawab tanya ajak \
+    katanya ujarnya tuturnya jelasnya paparnya tegasnya ungkapnya imbuhnya tambahnya lanjutnya \
+    pungkasnya ucapnya terangnya sebutnya tandasnya tuturnya bebernya akunya said says added asked told \
+    wrote continued explained noted emphasized emphasised stressed insisted");
 
 /// Speech verbs after the speaker: "Retno mengatakan", "Smith said".
-pub static VERBS_AFTER_SPEAKER: &[&str] = &[
-    "mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan", "menuturkan", "memaparkan",
-    "menambahkan", "menyampaikan", "menerangkan", "menyebutkan", "mengaku", "berkata", "bertanya", "berujar",
-    "said", "says", "told", "added", "explained", "noted", "asked", "stated", "wrote", "argued", "warned",
-    "insisted", "continued", "replied", "claimed", "declared", "remarked", "recalled", "tweeted", "emphasized",
-    "emphasised", "stressed", "urged", "admitted", "acknowledged", "announced", "revealed", "affirmed",
-    "suggested", "commented", "observed", "assured", "reiterated", "concluded", "mengimbau", "menilai",
-    "mengungkap", "membeberkan", "menekankan", "mengingatkan", "berharap",
-];
+pub static VERBS_AFTER_SPEAKER: crate::lexicon::Words = crate::lexicon::Words::new("mengatakan menyatakan menjelaskan menegaskan mengungkapkan menuturkan memaparkan menambahkan \
+    menyampaikan menerangkan menyebutkan mengaku berkata bertanya berujar said says told added explained \
+    noted asked stated wrote argued warned insisted continued replied claimed declared remarked recalled \
+    tweeted emphasized emphasised stressed urged admitted acknowledged announced revealed affirmed \
+    suggested commented observed assured reiterated concluded mengimbau menilai mengungkap membeberkan \
+    menekankan mengingatkan berharap");
 
 /// Words that stand for a speaker named before: they are resolved to a person by the entity stage.
 pub static PRONOUNS: &[&str] = &["dia", "ia", "beliau", "mereka", "he", "she", "they"];
 
 static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    let verbs = VERBS_BEFORE_SPEAKER.join("|");
-    let after = VERBS_AFTER_SPEAKER.join("|");
+    let verbs = VERBS_BEFORE_SPEAKER.iter().collect::<Vec<_>>().join("|");
+    let after = VERBS_AFTER_SPEAKER.iter().collect::<Vec<_>>().join("|");
     let pron = PRONOUNS.join("|");
     Regex::new(&crate::entities::text::ascii_boundaries(&format!(
         r"^\s*(?:(?P<v1>(?i:{verbs}))\b(?:\s+(?P<s1>(?i:{pron})\b|(?:\p{{Lu}}[\p{{L}}.'’-]*)(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,5}}))?|(?P<s2>(?i:{pron})\b|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?P<v2>(?i:{after}))\b|(?i:according\s+to|menurut)\s+(?P<s3>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}}))"
@@ -58,7 +52,7 @@ static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    let after = VERBS_AFTER_SPEAKER.join("|");
+    let after = VERBS_AFTER_SPEAKER.iter().collect::<Vec<_>>().join("|");
     let pron = PRONOUNS.join("|");
     Regex::new(&format!(
         r"(?:(?P<s1>(?i:{pron})|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?:juga\s+|pun\s+|also\s+)?(?P<v1>(?i:{after}))(?:\s+bahwa)?|(?i:menurut|according\s+to)\s+(?P<s2>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}}))\s*[,:]?\s*$"
