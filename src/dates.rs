@@ -121,9 +121,12 @@ pub struct Form {
     /// Reads the form at the start of a digit run, or gives up.
     read: fn(&Scan<'_>, usize) -> Option<Hit>,
     /// Lines with what [`find`] must return for them, rendered by [`Found::to_iso`]
-    /// and joined by " | ".
+    /// and joined by " | ". Examples and rejects are compiled for the tests only,
+    /// which keeps them out of the web page's worker.
+    #[cfg(test)]
     pub examples: &'static [(&'static str, &'static str)],
     /// Lines for which [`find`] must return nothing.
+    #[cfg(test)]
     pub rejects: &'static [&'static str],
 }
 
@@ -329,6 +332,7 @@ pub static FORMS: &[Form] = &[
         id: "date.iso",
         reason: "ISO 8601 and RFC 3339: year-month-day, with an optional time, fraction and offset",
         read: read_iso,
+        #[cfg(test)]
         examples: &[
             ("2019-03-03", "2019-03-03"),
             ("2019-03-03T10:00:00+01:00", "2019-03-03T10:00:00+01:00"),
@@ -337,12 +341,14 @@ pub static FORMS: &[Form] = &[
             ("2019-03-03 10:00:00 +0100", "2019-03-03T10:00:00+01:00"),
             ("https://example.com/news/2022-05-11-fire", "2022-05-11"),
         ],
+        #[cfg(test)]
         rejects: &["ISBN 978-2019-03-03", "2019-13-03", "2019-02-30", "tel. 2019-03-031"],
     },
     Form {
         id: "date.ymd_numeric",
         reason: "year first with slashes or dots, as in Japanese, Chinese and Korean pages and in URLs",
         read: read_ymd_numeric,
+        #[cfg(test)]
         examples: &[
             ("2025/1/21 20:50", "2025-01-21T20:50:00"),
             ("公開日：2025/01/31 11:30", "2025-01-31T11:30:00"),
@@ -350,19 +356,23 @@ pub static FORMS: &[Form] = &[
             ("2019. 3. 3.", "2019-03-03"),
             ("/ambiente/2022/05/11/productor", "2022-05-11"),
         ],
+        #[cfg(test)]
         rejects: &["2022/5/productor", "192.168.10.12", "2019/13/40"],
     },
     Form {
         id: "date.ymd_cjk",
         reason: "Japanese and Chinese 年月日 and Korean 년월일",
         read: read_ymd_cjk,
+        #[cfg(test)]
         examples: &[("2019年3月3日", "2019-03-03"), ("2019년 3월 3일", "2019-03-03"), ("2020年1月2日 17:11", "2020-01-02T17:11:00")],
+        #[cfg(test)]
         rejects: &["从2017年起", "2019年第24期"],
     },
     Form {
         id: "date.mdy_name",
         reason: "month name, day, year: English and US style (\"March 3, 2019\", \"Nov. 19, 2019\")",
         read: read_mdy_name,
+        #[cfg(test)]
         examples: &[
             ("March 3, 2019 at 4:05 p.m. ET", "2019-03-03T16:05:00-05:00"),
             ("Updated Nov. 19, 2019 8:21 am ET", "2019-11-19T08:21:00-05:00"),
@@ -373,12 +383,14 @@ pub static FORMS: &[Form] = &[
             ("November 21, 20250", "2025-11-21"),
             ("Updated 10:01 pm PST, Tuesday, November 19, 2019", "2019-11-19T22:01:00-08:00"),
         ],
+        #[cfg(test)]
         rejects: &["May 2019", "Posted Nov 19", "March 32, 2019", "Mar 3, 1899"],
     },
     Form {
         id: "date.dmy_name",
         reason: "day, month name, year in most languages (\"22 Agustus 2024\", \"3. März 2019\", \"1er janvier 2020\", \"3 de marzo de 2019\")",
         read: read_dmy_name,
+        #[cfg(test)]
         examples: &[
             ("22 Agustus 2024", "2024-08-22"),
             ("Senin, 16 Juni 2025 |15:20 WIB", "2025-06-16T15:20:00+07:00"),
@@ -404,12 +416,14 @@ pub static FORMS: &[Form] = &[
             ("16-19 Agustus 2024", "2024-08-19"),
             ("Updated20:49, 5 Aug 2024", "2024-08-05T20:49:00"),
         ],
+        #[cfg(test)]
         rejects: &["31 Februari 2024", "3 Mars missions in 20", "Rp1,25 triliun dan 3.703 WNI", "the 5 may 2 be"],
     },
     Form {
         id: "date.dmy_numeric",
         reason: "day, month and year as numbers with dots, slashes or dashes (\"16/02/2016\", \"03.03.2019\", \"25.4.24\"); day first unless that is impossible",
         read: read_dmy_numeric,
+        #[cfg(test)]
         examples: &[
             ("Kompas.com - 16/02/2016, 14:38 WIB", "2016-02-16T14:38:00+07:00"),
             ("03.03.2019, 14:05 Uhr", "2019-03-03T14:05:00"),
@@ -425,6 +439,7 @@ pub static FORMS: &[Form] = &[
             ("17/11/201917/11/2019 ~ Cem Basman", "2019-11-17 | 2019-11-17"),
             ("Innlent | mbl | 11.2.2025 | 23:55 | Uppfært 12.2.2025 7:25", "2025-02-11T23:55:00 | 2025-02-12T07:25:00"),
         ],
+        #[cfg(test)]
         rejects: &[
             "Version 1.12.19",
             "iOS 13.2.3",
@@ -443,6 +458,7 @@ pub static FORMS: &[Form] = &[
         id: "time.clock",
         reason: "hours and minutes with a colon, or with a dot when a zone, \"Uhr\" or am/pm follows (\"10:32 WIB\", \"14.05 WIB\", \"4:05 p.m.\")",
         read: read_clock,
+        #[cfg(test)]
         examples: &[
             ("10:32 WIB", "T10:32:00+07:00"),
             ("14.05 WITA", "T14:05:00+08:00"),
@@ -456,20 +472,25 @@ pub static FORMS: &[Form] = &[
             ("Updated20:49", "T20:49:00"),
             ("08:00-10:00", "T08:00:00"),
         ],
+        #[cfg(test)]
         rejects: &["Skor akhir 2:1", "the score was 10.32 points", "John 3:16", "Maßstab 1:25", "12:45.3 min", "+07:00", "99:00", "10.30 persen", "Video 02:57 Min.", "durasi 1:30:15 menit"],
     },
     Form {
         id: "time.french",
         reason: "French hours: \"18h30\", \"18 h 30\"; a bare \"18h\" only beside a date",
         read: read_french,
+        #[cfg(test)]
         examples: &[("18h30", "T18:30:00"), ("à 18 h 30", "T18:30:00")],
+        #[cfg(test)]
         rejects: &["2h30 de route", "24h", "18h"],
     },
     Form {
         id: "time.hour",
         reason: "an hour with am/pm or \"Uhr\": \"4 p.m. ET\", \"4pm\", \"14 Uhr\"",
         read: read_hour,
+        #[cfg(test)]
         examples: &[("4 p.m. ET", "T16:00:00-05:00"), ("at 4pm", "T16:00:00"), ("ab 14 Uhr", "T14:00:00"), ("11 AM", "T11:00:00")],
+        #[cfg(test)]
         rejects: &["die 3 am Ende", "13 pm", "Teil 3 am", "der CO2PM für Websites"],
     },
 ];
@@ -481,21 +502,27 @@ pub static PARTIAL_FORMS: &[Form] = &[
         id: "partial.weekday_numeric",
         reason: "a weekday and a numeric day/month, as Indonesian and German news write them: \"Rabu (21/8)\", \"Mi., 21.8.\"",
         read: read_partial_weekday_numeric,
+        #[cfg(test)]
         examples: &[("Rabu (21/8) lalu", "--08-21"), ("pada Senin, 3/2, polisi", "--02-03"), ("Kamis (29/2)", "--02-29"), ("Mi., 21.8.", "--08-21")],
+        #[cfg(test)]
         rejects: &["9/11", "skor 2/3", "Rabu (21/8/2024)", "Rabu (31/2)", "Senin 3.703 WNI"],
     },
     Form {
         id: "partial.month_day",
         reason: "a month name and a day without a year: \"March 3\", \"Nov. 19\"",
         read: read_partial_month_day,
+        #[cfg(test)]
         examples: &[("Updated Nov 19, 6:55 AM", "--11-19"), ("on March 3rd", "--03-03"), ("Sept. 5", "--09-05")],
+        #[cfg(test)]
         rejects: &["March 3, 2019", "May 2019", "Mar 3.5", "dec 3"],
     },
     Form {
         id: "partial.day_month",
         reason: "a day (or a range of days) and a month name without a year: \"16-19 Agustus\", \"3. März\"",
         read: read_partial_day_month,
+        #[cfg(test)]
         examples: &[("16-19 Agustus", "--08-16/--08-19"), ("am 3. März", "--03-03"), ("le 14 janvier", "--01-14"), ("el 3 de marzo", "--03-03")],
+        #[cfg(test)]
         rejects: &["22 Agustus 2024", "the 5 may", "30 Februari", "3 set"],
     },
 ];

@@ -25,9 +25,12 @@ pub struct LineRule {
     pub max_chars: usize,
     /// Why the rule exists, in words.
     pub reason: &'static str,
-    /// Lines the rule must match.
+    /// Lines the rule must match. The examples exist for the tests and are
+    /// compiled only for them, which keeps them out of the web page's worker.
+    #[cfg(test)]
     pub matches: &'static [&'static str],
     /// Lines it must not match.
+    #[cfg(test)]
     pub rejects: &'static [&'static str],
 }
 
@@ -39,7 +42,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:\d+\s+)?(?:komentar|comments?|kommentare?|commentaires?|comentarios?|komentarze|reacties|kommentarer|tulis komentar|berikan komentar|leave a (?:comment|reply)|add a comment|show comments|lihat komentar|join the conversation|diskusi)(?:\s*\(\d+\))?\s*:?$",
         max_chars: 40,
         reason: "a comment-section heading: the article has ended",
+        #[cfg(test)]
         matches: &["KOMENTAR", "Comments", "12 Comments", "Kommentare (3)", "Leave a Reply"],
+        #[cfg(test)]
         rejects: &["Komentar warganet ramai di media sosial setelah video itu viral."],
     },
     LineRule {
@@ -48,7 +53,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)(?:silah?kan (?:login|masuk)|untuk (?:memberikan|menulis) komentar|log ?in to (?:comment|post)|to post a comment|you must be logged in|sign in to comment|zum kommentieren)",
         max_chars: 200,
         reason: "asks the reader to log in to comment",
+        #[cfg(test)]
         matches: &["Silahkan login untuk memberikan komentarLoginatauDaftar", "You must be logged in to post a comment."],
+        #[cfg(test)]
         rejects: &["Dia menolak memberikan komentar soal kasus itu kepada wartawan di Jakarta pada Senin sore."],
     },
     LineRule {
@@ -57,6 +64,7 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)(?:you are commenting using your|du kommentierst mit deinem|notify me of (?:new|follow-up) (?:comments|posts)|benachrichtige mich (?:über|bei)|^\(\s*(?:log out|abmelden|keluar)\s*/\s*(?:change|ändern|ubah)\s*\)$|your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|alamat email anda tidak akan dipublikasikan)",
         max_chars: 200,
         reason: "a line of the comment form (a blog's or a news site's): the article has ended",
+        #[cfg(test)]
         matches: &[
             "You are commenting using your WordPress.com account. ( Log Out / Change )",
             "Du kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )",
@@ -64,6 +72,7 @@ pub static LINE_RULES: &[LineRule] = &[
             "Notify me of new posts via email.",
             "Alamat email Anda tidak akan dipublikasikan.",
         ],
+        #[cfg(test)]
         rejects: &["The minister said she would be commenting on the report next week.", "Ich werde dich benachrichtigen, sobald er da ist."],
     },
     LineRule {
@@ -72,7 +81,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:baca(?: juga)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|artikel terkait|berita terkait|berita lainnya|read more|read also|also read|related(?: articles?| stories| coverage| news| content)?|see also|more on this(?: story)?|recommended(?: stories)?|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|a lire aussi|voir aussi|leer más|lea también|lee también|te puede interesar|czytaj (?:też|także|więcej)|zobacz (?:też|także)|leia também|leggi anche)\s*(?:[:>»|\-–—]|$)",
         max_chars: 250,
         reason: "\"Baca juga:\", \"Read more\" and the like link to other articles",
+        #[cfg(test)]
         matches: &["Baca: 3.703 WNI Korban TPPO Bekerja Untuk Penipuan Online", "Baca juga: Harga BBM Naik", "Read more:", "Berita Terkait", "Lesen Sie auch: Die neue Regel", "Related"],
+        #[cfg(test)]
         rejects: &["Bacaan doa itu dibacakan oleh para santri.", "Readers said the move was unexpected."],
     },
     LineRule {
@@ -81,7 +92,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:advertisements?|advertisment|adverti[sz]ing|iklan|anzeige|werbung|publicité|publicidad|reklama|sponsored(?: content)?|konten bersponsor|ad|ads|vertisement|scroll to continue(?: with content)?|scroll (?:untuk|ke bawah untuk) (?:melanjutkan|lanjut)(?: membaca)?|\[gambas:[^\]]*\]|gambas:.*|continue reading(?: the main story| below)?|story continues below(?: advertisement)?|article continues below)$",
         max_chars: 80,
         reason: "an advertisement marker or an ad slot's label",
+        #[cfg(test)]
         matches: &["ADVERTISEMENT", "AD", "VERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "[Gambas:Video 20detik]", "Anzeige", "Continue reading the main story"],
+        #[cfg(test)]
         rejects: &["Advertising revenue fell by ten percent in the second quarter, the company said."],
     },
     LineRule {
@@ -90,7 +103,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:ikuti (?:kami|berita|update|saluran)|follow us|follow (?:the )?\w+ on|dapatkan (?:update|berita|informasi)|download (?:aplikasi|the app|our app)|unduh aplikasi|klik (?:di ?sini|link)|click here|sign up|subscribe|berlangganan|abonnieren|jetzt abonnieren|newsletter|get the (?:latest|best)|join (?:our|us)|install (?:the )?app|we've detected|you are using an? (?:outdated|old) browser|please (?:update|enable|turn off|disable)|this copy is for your personal|to order presentation-ready|cookies? (?:help|settings|policy)|we use cookies|diese website verwendet cookies|akses? (?:berita|informasi) (?:terkini|lainnya)|simak breaking news|ayo berlangganan|pilihan untukmu|to revisit this article|to see your saved stories)(?:[^\p{L}\p{N}_]|$)",
         max_chars: 300,
         reason: "a prompt to the reader: follow, subscribe, download, update the browser",
+        #[cfg(test)]
         matches: &["Ikuti kami di Google News", "Follow us on Twitter", "Subscribe", "We've detected you are on Internet Explorer.", "Simak breaking news dan berita pilihan kami langsung di ponselmu."],
+        #[cfg(test)]
         rejects: &["Subscribers of the service complained about the outage on Monday."],
     },
     LineRule {
@@ -99,7 +114,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:(?:share|bagikan|teilen|partager|compartir|udostępnij|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|e-?mail|print|cetak|copy link|salin (?:tautan|link)|line|reddit|flipboard|messenger|shares?|kirim|send|copied!?|link copied|share this(?: article| story)?|share on \w+|bagikan artikel ini)[\s|,·/•]*)+$",
         max_chars: 120,
         reason: "share and print buttons",
+        #[cfg(test)]
         matches: &["Share", "Facebook Twitter WhatsApp", "copy link", "Bagikan", "Share this article"],
+        #[cfg(test)]
         rejects: &["Facebook shares fell after the report."],
     },
     LineRule {
@@ -108,7 +125,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:artikel ini (?:telah )?(?:tayang|terbit|dimuat) (?:di|pertama kali)|this (?:article|story) (?:was|has been) (?:first |originally )?(?:published|posted|written)|(?:a version of )?this (?:article|story) (?:first |originally )?appeared|dieser (?:artikel|beitrag) (?:ist )?(?:zuerst )?erschien|cet article a (?:été )?(?:initialement |d'abord )?(?:publié|paru))",
         max_chars: 400,
         reason: "a syndication note: where the article was first published",
+        #[cfg(test)]
         matches: &["Artikel ini telah tayang di Tempo.co. Anda dapat mengikuti kanal Tempo.co di aplikasi berita.", "This article was originally published on The Conversation.", "A version of this story appeared in the print edition."],
+        #[cfg(test)]
         rejects: &["Artikel ini membahas kebijakan baru pemerintah soal subsidi energi bagi rumah tangga miskin."],
     },
     LineRule {
@@ -117,7 +136,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|^copyright$|hak cipta|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone)",
         max_chars: 400,
         reason: "copyright and rights lines belong to the site's footer",
+        #[cfg(test)]
         matches: &["Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.", "© 2024 Kompas.com", "Hak Cipta Dilindungi Undang-Undang"],
+        #[cfg(test)]
         rejects: &["The copyright office rejected the claim."],
     },
     LineRule {
@@ -126,7 +147,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:privacy policy|privacy|kebijakan privasi|pedoman media siber|pedoman pemberitaan media siber|terms (?:of (?:use|service)|& conditions|and conditions)|syarat (?:dan|&) ketentuan|impressum|datenschutz(?:erklärung)?|kontakt|contact(?: us)?|about(?: us)?|tentang kami|hubungi kami|redaksi|karir|careers?|disclaimer|cookie (?:policy|settings)|mentions légales|aviso legal|info iklan|kode etik|sitemap|site map|advertise(?: with us)?|your ad choices|subscriber agreement.*|data policy|copyright policy|accessibility)$",
         max_chars: 60,
         reason: "a footer link: privacy, terms, contact, imprint",
+        #[cfg(test)]
         matches: &["Privacy Policy", "Pedoman Media Siber", "Impressum", "Kontakt", "Your Ad Choices"],
+        #[cfg(test)]
         rejects: &["Privacy groups criticised the plan on Tuesday."],
     },
     LineRule {
@@ -135,7 +158,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:tags?|topik|topics?|tagar|schlagworte|schlagwörter|themen|kata kunci|keywords?|mots-clés|etiquetas|tagi)\s*:?(?:\s|$)",
         max_chars: 300,
         reason: "a list of topic tags",
+        #[cfg(test)]
         matches: &["TAG", "Tags: politics, economy", "Topik:", "Kata Kunci"],
+        #[cfg(test)]
         rejects: &["Tagihan listrik naik bulan depan."],
     },
     LineRule {
@@ -144,7 +169,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"^#[\p{L}\p{N}_][^#]*(?:\s+#[\p{L}\p{N}_][^#]*)*$",
         max_chars: 300,
         reason: "hashtags list topics, not article text",
+        #[cfg(test)]
         matches: &["#Sandiaga Uno", "#pemilu2024 #jokowi"],
+        #[cfg(test)]
         rejects: &["Dia menulis #1 di daftar itu pada tahun lalu dan banyak yang membacanya."],
     },
     LineRule {
@@ -153,7 +180,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)$",
         max_chars: 30,
         reason: "editor initials such as \"(rdp/imk)\" close articles on Indonesian sites",
+        #[cfg(test)]
         matches: &["(rdp/imk)", "(nwy/nwy)", "(ant / hrv)"],
+        #[cfg(test)]
         rejects: &["(TPPO)", "(21/8)"],
     },
     LineRule {
@@ -162,7 +191,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|kontributor|laporan wartawan|wartawan|jurnalis|author|authors|writer|written by|words by|edited by|reported by|photographer|autor(?:in|en)?|redakteur(?:in)?|redaktion|auteur|rédacteur|redactor|redacción)(?:\s*:\s*|\s+)\S",
         max_chars: 120,
         reason: "names the writer, editor, reporter or photographer",
+        #[cfg(test)]
         matches: &["Penulis: Aldiansyah Nurrahman", "Editor: Leo Wisnu Susapto", "Reporter : Fitria Chusna Farisa", "Autor: Max Mustermann", "Written by Jane Doe"],
+        #[cfg(test)]
         rejects: &["Editorial board members met on Monday to discuss the paper's future."],
     },
     LineRule {
@@ -171,7 +202,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"^(?:[Bb]y|BY|[Oo]leh|OLEH|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]e|[Aa]v|[Vv]an|[Dd]i|[Dd]ari)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|bin|binti|and|dan|und|et|y|e|&|,))*(?:\s*[,|·•–-]\s*.*)?$",
         max_chars: 100,
         reason: "a byline: \"By\", \"Oleh\", \"Von\", \"Par\" followed by names",
+        #[cfg(test)]
         matches: &["By Al Root", "Oleh Ahmad Subagja", "Von Max Mustermann und Erika Musterfrau", "By JANE DOE, Associated Press"],
+        #[cfg(test)]
         rejects: &["By the time the police arrived, the crowd had gone.", "Oleh karena itu, dia mengundang Kamboja."],
     },
     LineRule {
@@ -180,7 +213,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:by|oleh|von|par|por|penulis|editor|reporter|author)\s*:?$",
         max_chars: 10,
         reason: "a byline word standing alone; the names follow on the next line",
+        #[cfg(test)]
         matches: &["By", "Oleh", "Penulis:"],
+        #[cfg(test)]
         rejects: &["Bye"],
     },
     LineRule {
@@ -189,7 +224,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)(?:^|[\s.(\[|])(?:foto|photo|fotos|photos|photograph|image|images|bild|bilder|gambar|ilustrasi|credit|kredit|sumber foto|quelle|source)\s*(?:by\s|:|/|©)|(?:shutterstock|getty images|istock(?:photo)?|antara foto|ap photo|picture[- ]alliance|imago|unsplash|pexels)(?:\s*/\s*[^\s.]+(?:\s[^\s.]+){0,3})?\W*$|(?:^|[^\p{L}\p{N}_])(?:reuters|afp|epa|dpa|ap|antara|anadolu|xinhua|bloomberg)\s*/\s*\p{L}[\p{L} .-]+\W*$|^[\p{L}\d]+(?:\.(?:com|co\.id|id))?/[\p{L} .]{3,}\s|\((?:[\p{L}\d.]+\.(?:com|co\.id|id|net)|foto|photo|antara|reuters|afp|ap|tempo|kompas)\s*/\s*[^()]+\)\W*$",
         max_chars: 400,
         reason: "a picture caption or its photo credit",
+        #[cfg(test)]
         matches: &["Illustrasi perdagangan orang. Shutterstock.", "Ilustrasi menara telekomunikasi di kawasan Bogor. (Liputan6.com/Angga Yuniar)", "Foto: Dok. Istimewa", "Home Depot stock fell after the retailer reported earnings. Photograph by Robyn Beck/AFP/Getty Images", "KOMPAS.com/NABILLA TASHANDRA Menteri Yuddy di Jakarta", "Petugas memeriksa kendaraan. ANTARA FOTO/Aprillio Akbar/wsj."],
+        #[cfg(test)]
         rejects: &["Dia mengatakan, isu TPPO menjadi perhatian serius kedua negara.", "Reuters reported the deal on Monday, citing two people familiar with the matter."],
     },
     LineRule {
@@ -198,7 +235,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:home|beranda|startseite|accueil|inicio|strona główna)\s*(?:[>»/›|\\]|$)",
         max_chars: 200,
         reason: "a breadcrumb or the home link of the site menu",
+        #[cfg(test)]
         matches: &["Home", "Home > News > Nasional", "Beranda › Berita"],
+        #[cfg(test)]
         rejects: &["Homes in the area sold for record prices last year."],
     },
     LineRule {
@@ -207,7 +246,9 @@ pub static LINE_RULES: &[LineRule] = &[
         pattern: r"(?:^[{}\[\]();,]+$|(?:^|[^\p{L}\p{N}_])(?:function\s*\(|var\s+\w+\s*=|(?:window|document)\.\w+|jQuery\(|dataLayer(?:[^\p{L}\p{N}_]|$))|googletag|\w+\s*\{\s*[\w-]+\s*:[^}]*;|^\s*<\/?[a-zA-Z][^>]*>\s*$|^@(?:media|import|font-face)(?:[^\p{L}\p{N}_]|$)|\$\(\s*['\x22(])",
         max_chars: 100_000,
         reason: "script, style or tag residue that leaked into the text",
+        #[cfg(test)]
         matches: &["googletag.cmd.push(function() { googletag.display('div-gpt-ad'); });", ".article { margin: 0; }", "}", "var x = 1;"],
+        #[cfg(test)]
         rejects: &["The function of the committee is to advise the minister."],
     },
 ];

@@ -68,7 +68,7 @@ pub fn corpora(shared: &Path) -> Vec<(&'static str, PathBuf, PathBuf)> {
 /// train_ner` trains without them and `eval_ner --holdout` scores on them, so
 /// parameters and features can be compared without looking at the dev parts.
 pub fn is_held_out(index: usize) -> bool {
-    index % 5 == 0
+    index.is_multiple_of(5)
 }
 
 /// Writes `places.tsv`, `institutions.tsv` and `acronyms.tsv` into `out` from the

@@ -30,9 +30,12 @@ pub struct DateRule {
     pub reason: &'static str,
     pattern: Regex,
     resolve: fn(&Captures<'_>, Option<Date>) -> Option<String>,
-    /// (text, ISO value of its first match).
+    /// (text, ISO value of its first match). Examples and negatives are compiled
+    /// for the tests only, which keeps them out of the web page's worker.
+    #[cfg(test)]
     pub examples: &'static [(&'static str, &'static str)],
     /// Texts in which the rule must find nothing.
+    #[cfg(test)]
     pub negatives: &'static [&'static str],
 }
 
@@ -87,7 +90,9 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 };
                 Some(format!("{}/{}", iso(Date::new(year, m, a)?), iso(Date::new(year, m, b)?)))
             },
+            #[cfg(test)]
             examples: &[("pada 16-19 Agustus lalu", "2024-08-16/2024-08-19"), ("from August 20-23, 2025", "2025-08-20/2025-08-23"), ("3 hingga 5 Mei 2023", "2023-05-03/2023-05-05")],
+            #[cfg(test)]
             negatives: &["skor 16-19 agustusan", "19-16 Agustus"],
         },
         DateRule {
@@ -99,7 +104,9 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let date = Date::new(num(y)?, u32::from(lookup(MONTHS, m?.as_str())?), num(d)? as u32)?;
                 Some(iso(date))
             },
+            #[cfg(test)]
             examples: &[("pada 22 Agustus 2024 lalu", "2024-08-22"), ("on March 3, 2019,", "2019-03-03")],
+            #[cfg(test)]
             negatives: &["22 agustusan 2024", "ke-22 dari 2024"],
         },
         DateRule {
@@ -115,7 +122,9 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 }
                 nearest_year(anchor?, m, d, Some(weekday)).map(iso)
             },
+            #[cfg(test)]
             examples: &[("pada Rabu (21/8) di Phnom Penh", "2024-08-21"), ("Kamis (22/8).", "2024-08-22"), ("Senin (30/12/2019)", "2019-12-30")],
+            #[cfg(test)]
             negatives: &["Rabu (21)", "pasal (21/8)"],
         },
         DateRule {
@@ -127,7 +136,9 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let (d, m) = (num(d)? as u32, u32::from(lookup(MONTHS, m?.as_str())?));
                 nearest_year(anchor?, m, d, None).map(iso)
             },
+            #[cfg(test)]
             examples: &[("sejak 17 Agustus", "2024-08-17"), ("on March 3 the", "2024-03-03"), ("pada 5 Januari", "2025-01-05")],
+            #[cfg(test)]
             negatives: &["5 mei", "32 Agustus"],
         },
         DateRule {
@@ -143,7 +154,9 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 };
                 Some(format!("{year:04}-{m:02}"))
             },
+            #[cfg(test)]
             examples: &[("pada November tahun ini", "2024-11"), ("Januari 2020", "2020-01"), ("in March last year", "2023-03")],
+            #[cfg(test)]
             negatives: &["november", "Mei tahun"],
         },
         DateRule {
@@ -151,7 +164,9 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             reason: "a year named relative to the publication date: \"tahun lalu\", \"tahun depan\", \"last year\"",
             pattern: rx(r"(?i)\b(tahun\s+(?:lalu|ini|depan)|(?:last|this|next)\s+year)\b".to_string()),
             resolve: |c, anchor| Some(format!("{:04}", anchor?.year + year_shift(c.get(1)?.as_str())?)),
+            #[cfg(test)]
             examples: &[("tahun lalu saja", "2023"), ("next year", "2025"), ("Tahun ini", "2024")],
+            #[cfg(test)]
             negatives: &["tahun-tahun lalu", "setahun lalu"],
         },
         DateRule {
@@ -165,7 +180,9 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let months = a.year * 12 + i32::from(a.month) - 1 + shift;
                 Some(format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1))
             },
+            #[cfg(test)]
             examples: &[("bulan lalu", "2024-07"), ("next month", "2024-09")],
+            #[cfg(test)]
             negatives: &["sebulan lalu"],
         },
         DateRule {
@@ -184,7 +201,9 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 };
                 Some(iso(add_days(anchor?, shift)?))
             },
+            #[cfg(test)]
             examples: &[("kemarin sore", "2024-08-21"), ("Hari ini", "2024-08-22"), ("tomorrow", "2024-08-23")],
+            #[cfg(test)]
             negatives: &["kemarinnya", "hari-hari ini"],
         },
         DateRule {
@@ -212,7 +231,9 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 };
                 Some(iso(add_days(a, shift)?))
             },
+            #[cfg(test)]
             examples: &[("pada Selasa malam", "2024-08-20"), ("last Tuesday", "2024-08-20"), ("on Thursday", "2024-08-22"), ("Senin depan", "2024-08-26")],
+            #[cfg(test)]
             negatives: &["pada minggu lalu", "Selasa (20/8)", "Senin, 16 Juni 2025"],
         },
         DateRule {
@@ -221,7 +242,9 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             pattern: rx(r"(?i)\b(?:pada|tahun|sejak|hingga|since|in|by|until)\s+((?:19|20)\d\d)\b([.,]\d)?".to_string()),
             // "pada 2019,5 ton" is a number with decimals, not a year.
             resolve: |c, _| if c.get(2).is_some() { None } else { Some(format!("{:04}", num(c.get(1))?)) },
+            #[cfg(test)]
             examples: &[("sejak 2015 ", "2015"), ("in 2019.", "2019")],
+            #[cfg(test)]
             negatives: &["pada 2019,5 ton", "tahun 1850"],
         },
     ]

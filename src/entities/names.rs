@@ -463,7 +463,8 @@ mod tests {
     fn a_model_person_span_loses_its_leading_title() {
         use crate::entities::ner::NerKind::Per;
         // (words, tokens the tagger tagged as one person from the first, the name kept, its role).
-        let cases: &[(&[&str], usize, &str, Option<(usize, usize)>)] = &[
+        type Case<'a> = (&'a [&'a str], usize, &'a str, Option<(usize, usize)>);
+        let cases: &[Case<'_>] = &[
             (&["Wapres", "Boediono", "hadir"], 2, "Boediono", Some((0, 1))),
             (&["Haji", "Abdurrachman", "bin", "Ali", "datang"], 4, "Abdurrachman bin Ali", None),
             (&["Presiden", "Joko", "Widodo"], 3, "Joko Widodo", Some((0, 1))),
