@@ -89,7 +89,7 @@ fn main() -> ExitCode {
             .iter()
             .map(|s| {
                 let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-                match (crf_only, model.as_ref().and_then(|m| m.tagger())) {
+                match (crf_only, model.as_ref().map(|m| m.tagger())) {
                     (true, Some(t)) => t.tag(&toks).iter().map(ToString::to_string).collect(),
                     _ => tag_sentence(&toks, model.as_ref()),
                 }

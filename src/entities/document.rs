@@ -53,7 +53,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
             parts.push(Part { part, text, tokens: text::tokenize(text) });
         }
     }
-    let tagger = input.model.and_then(|m| m.tagger());
+    let tagger = input.model.map(|m| m.tagger());
     let mut named: Vec<Named> = Vec::new();
     for (p, part) in parts.iter().enumerate() {
         if part.part == TextPart::Dateline {

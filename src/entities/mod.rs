@@ -24,6 +24,7 @@
 //! ([`ner::NerModel`]) it finds more names and finds them better.
 
 pub mod acronyms;
+mod crf;
 pub mod dates;
 pub mod document;
 pub mod lexicon;
@@ -166,7 +167,7 @@ fn merge(into: &mut Found, index: &mut Index, mut piece: Found, chars_before: u3
 /// sentence-level rules as [`extract`], without the document-level clean-up.
 pub fn tag_sentence(tokens: &[&str], model: Option<&NerModel>) -> Vec<String> {
     let lists = &*lexicon::LISTS;
-    let tags = match model.and_then(|m| m.tagger()) {
+    let tags = match model.map(|m| m.tagger()) {
         Some(t) => t.tag(tokens),
         None => vec![ner::Tag::O; tokens.len()],
     };

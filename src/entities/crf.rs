@@ -1,0 +1,227 @@
+//! A CRFsuite model read once into flat tables, for tagging fast.
+//!
+//! `crfs` tags by looking every feature name up in the model's string database
+//! and by allocating a fresh tagger, instance and Viterbi lattice per sentence;
+//! in the entity stage that cost more than everything else together. The
+//! tables here answer the same questions in the same order: the state score of
+//! a label is the sum of the same weights, added in the same order, and the
+//! Viterbi pass breaks ties the same way, so the tags are the ones `crfs` gives
+//! (a test checks it on real sentences). `crfs` still trains the model and checks
+//! its bytes first (see [`super::ner::NerModel::from_bytes`]).
+//!
+//! The model format is CRFsuite's `crf1d`: a 48-byte header of counts and offsets,
+//! then chunks (a 12-byte chunk header each) of features (type, source, target,
+//! weight), label and attribute string databases, and per label and per
+//! attribute the list of its feature ids.
+
+use super::ner::Tag;
+use rustc_hash::FxHashMap;
+
+/// Bytes of a chunk header ("FEAT", size, count) before a chunk's entries.
+const CHUNK: usize = 12;
+/// Bytes of one feature: type, source and target as `u32`, weight as `f64`.
+const FEATURE: usize = 20;
+
+/// The model as tables: feature names to ids, ids to weighted labels.
+#[derive(Clone)]
+pub(crate) struct Crf {
+    /// Attribute ids by the [`fnv`] hash of their name.
+    ids: FxHashMap<u64, u32>,
+    /// Names whose hash an earlier name already took (practically never).
+    collided: FxHashMap<Box<str>, u32>,
+    /// Where each attribute's name sits in the model bytes: start and length.
+    names: Vec<(u32, u32)>,
+    /// Attribute `a`'s state features are `labels[starts[a]..starts[a + 1]]`
+    /// with the same `weights`.
+    starts: Vec<u32>,
+    labels: Vec<u8>,
+    weights: Vec<f64>,
+    /// Transition weights, `trans_t[to * n + from]`.
+    trans_t: Vec<f64>,
+    /// The tag of each label id.
+    tags: Vec<Tag>,
+}
+
+impl Crf {
+    /// Reads the tables out of model bytes that `crfs` has already accepted.
+    /// `None` when an offset points outside the bytes (a damaged model).
+    pub(crate) fn read(bytes: &[u8], model: &crfs::Model<'_>) -> Option<Crf> {
+        let word = |at: usize| -> Option<u32> { Some(u32::from_le_bytes(bytes.get(at..at.checked_add(4)?)?.try_into().ok()?)) };
+        let features = word(28)? as usize;
+        let label_refs = word(40)? as usize;
+        let attr_refs = word(44)? as usize;
+        // The (target, weight) of feature `fid`.
+        let feature = |fid: u32| -> Option<(u32, f64)> {
+            let at = features.checked_add(CHUNK)?.checked_add(FEATURE.checked_mul(fid as usize)?)?;
+            let weight = f64::from_le_bytes(bytes.get(at + 12..at + 20)?.try_into().ok()?);
+            Some((word(at + 8)?, weight))
+        };
+        // The feature ids listed for entry `i` of a reference chunk.
+        let refs = |chunk: usize, i: u32| -> Option<Vec<u32>> {
+            let offset = word(chunk.checked_add(CHUNK)?.checked_add(4 * i as usize)?)? as usize;
+            let count = word(offset)? as usize;
+            (0..count).map(|r| word(offset + 4 + 4 * r)).collect()
+        };
+
+        let n = model.num_labels() as usize;
+        if n > u8::MAX as usize {
+            return None;
+        }
+        let tags: Vec<Tag> = (0..n as u32).map(|l| model.to_label(l).map(Tag::parse)).collect::<Option<_>>()?;
+        let mut trans_t = vec![0.0; n * n];
+        for from in 0..n {
+            for fid in refs(label_refs, from as u32)? {
+                let (to, weight) = feature(fid)?;
+                *trans_t.get_mut(to as usize * n + from)? = weight;
+            }
+        }
+
+        let attrs = model.num_attrs();
+        let mut crf = Crf {
+            ids: FxHashMap::default(),
+            collided: FxHashMap::default(),
+            names: Vec::with_capacity(attrs as usize),
+            starts: Vec::with_capacity(attrs as usize + 1),
+            labels: Vec::new(),
+            weights: Vec::new(),
+            trans_t,
+            tags,
+        };
+        crf.ids.reserve(attrs as usize);
+        crf.starts.push(0);
+        for a in 0..attrs {
+            let name = model.to_attr(a)?;
+            // The name's place in `bytes`: the database hands out slices of them.
+            let start = (name.as_ptr() as usize).checked_sub(bytes.as_ptr() as usize)?;
+            if bytes.get(start..start + name.len()) != Some(name.as_bytes()) {
+                return None;
+            }
+            crf.names.push((u32::try_from(start).ok()?, u32::try_from(name.len()).ok()?));
+            match crf.ids.entry(fnv(&[name])) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(a);
+                }
+                std::collections::hash_map::Entry::Occupied(_) => {
+                    crf.collided.insert(name.into(), a);
+                }
+            }
+            for fid in refs(attr_refs, a)? {
+                let (label, weight) = feature(fid)?;
+                crf.labels.push(u8::try_from(label).ok().filter(|&l| (l as usize) < n)?);
+                crf.weights.push(weight);
+            }
+            crf.starts.push(u32::try_from(crf.labels.len()).ok()?);
+        }
+        Some(crf)
+    }
+
+    /// The id of the attribute named by `parts` joined, if the model has it.
+    fn attribute(&self, bytes: &[u8], parts: &[&str]) -> Option<u32> {
+        let id = *self.ids.get(&fnv(parts))?;
+        let (start, len) = self.names[id as usize];
+        let name = &bytes[start as usize..(start + len) as usize];
+        if joined_equals(name, parts) {
+            return Some(id);
+        }
+        let joined: String = parts.concat();
+        self.collided.get(joined.as_str()).copied()
+    }
+
+    /// Adds attribute `parts`' state weights to `row` (one score per label).
+    pub(crate) fn add(&self, bytes: &[u8], parts: &[&str], row: &mut [f64]) {
+        if let Some(a) = self.attribute(bytes, parts) {
+            let range = self.starts[a as usize] as usize..self.starts[a as usize + 1] as usize;
+            for (&label, &weight) in self.labels[range.clone()].iter().zip(&self.weights[range]) {
+                row[label as usize] += weight;
+            }
+        }
+    }
+
+    /// Number of labels, the width of a row of state scores.
+    pub(crate) fn width(&self) -> usize {
+        self.tags.len()
+    }
+
+    /// The best tag sequence for state scores `state` (`width()` per token):
+    /// Viterbi, keeping the first of equal scores as CRFsuite does.
+    pub(crate) fn viterbi(&self, state: &[f64]) -> Vec<Tag> {
+        let n = self.width();
+        let items = state.len() / n.max(1);
+        if items == 0 {
+            return Vec::new();
+        }
+        let mut alpha = state[..n].to_vec();
+        let mut back = vec![0u8; items * n];
+        let mut next = vec![0.0; n];
+        for t in 1..items {
+            for (j, score_j) in next.iter_mut().enumerate() {
+                let column = &self.trans_t[n * j..n * (j + 1)];
+                let (mut best, mut arg) = (f64::MIN, 0);
+                for (i, (&a, &w)) in alpha.iter().zip(column).enumerate() {
+                    let score = a + w;
+                    if best < score {
+                        (best, arg) = (score, i);
+                    }
+                }
+                back[t * n + j] = arg as u8;
+                *score_j = best + state[t * n + j];
+            }
+            std::mem::swap(&mut alpha, &mut next);
+        }
+        let mut labels = vec![0usize; items];
+        let mut best = f64::MIN;
+        for (i, &a) in alpha.iter().enumerate() {
+            if best < a {
+                best = a;
+                labels[items - 1] = i;
+            }
+        }
+        for t in (0..items - 1).rev() {
+            labels[t] = back[(t + 1) * n + labels[t + 1]] as usize;
+        }
+        labels.into_iter().map(|l| self.tags[l]).collect()
+    }
+}
+
+/// FNV-1a over the bytes of `parts` joined, without joining them: the same
+/// hash as for the joined string.
+fn fnv(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in part.as_bytes() {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// Whether `name` is `parts` joined.
+fn joined_equals(name: &[u8], parts: &[&str]) -> bool {
+    let mut rest = name;
+    for part in parts {
+        match rest.strip_prefix(part.as_bytes()) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashing_parts_is_hashing_the_joined_string() {
+        assert_eq!(fnv(&["w-1|w=", "kata", "|", "retno"]), fnv(&["w-1|w=kata|retno"]));
+        assert_ne!(fnv(&["w=", "retno"]), fnv(&["w=", "retna"]));
+    }
+
+    #[test]
+    fn joined_names_compare_part_by_part() {
+        assert!(joined_equals(b"w=retno", &["w=", "retno"]));
+        assert!(!joined_equals(b"w=retno", &["w=", "ret"]));
+        assert!(!joined_equals(b"w=ret", &["w=", "retno"]));
+        assert!(joined_equals(b"", &[]));
+    }
+}
