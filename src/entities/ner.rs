@@ -203,7 +203,13 @@ impl NerTagger<'_> {
         let crf = &self.model.crf;
         let width = crf.width();
         let mut state = vec![0.0; tokens.len() * width];
-        each_feature(tokens, self.lists, |t, parts| crf.add(&self.model.bytes, parts, &mut state[t * width..(t + 1) * width]));
+        // One buffer for every feature name: the names are short and many.
+        let mut name = String::with_capacity(64);
+        each_feature(tokens, self.lists, |t, parts| {
+            name.clear();
+            parts.iter().for_each(|p| name.push_str(p));
+            crf.add(&self.model.bytes, &name, &mut state[t * width..(t + 1) * width]);
+        });
         let mut tags = crf.viterbi(&state);
         tags.resize(tokens.len(), Tag::O);
         repair(&mut tags);
@@ -288,17 +294,18 @@ pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, 
         add(&["b"]);
         add(&["w=", &me.lower]);
         add(&["s=", &me.shape]);
-        // Byte offsets of the word's characters, for prefixes and suffixes.
-        let bounds: Vec<usize> = me.lower.char_indices().map(|(b, _)| b).collect();
-        let chars = bounds.len();
+        // Prefixes and suffixes of whole characters, of words longer than they are.
+        let chars = me.lower.chars().count();
         for (k, key) in [(2, "p2="), (3, "p3=")] {
-            if chars > k {
-                add(&[key, &me.lower[..bounds[k]]]);
+            if let Some((end, _)) = me.lower.char_indices().nth(k) {
+                add(&[key, &me.lower[..end]]);
             }
         }
         for (k, key) in [(2, "x2="), (3, "x3="), (4, "x4=")] {
-            if chars > k {
-                add(&[key, &me.lower[bounds[chars - k]..]]);
+            if chars > k
+                && let Some((start, _)) = me.lower.char_indices().nth(chars - k)
+            {
+                add(&[key, &me.lower[start..]]);
             }
         }
         if i == 0 {
