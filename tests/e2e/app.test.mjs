@@ -176,16 +176,27 @@ test("the page in Chromium", { timeout: 600_000 }, async (t) => {
       await page.getByRole("tab", { name: "Article" }).click();
     });
 
-    await t.test("parse time of the seed (Ctrl+Enter, median of 21)", async () => {
+    await t.test("parse time of the seed (Ctrl+Enter: 20 runs, then the median of 21)", async () => {
+      // The first runs are reported apart: Chromium runs new WebAssembly with a
+      // baseline compiler and swaps in optimised code for hot functions while
+      // the page is used, so early parses are slower than a working session's.
       const times = [];
-      for (let i = 0; i < 21; i++) {
+      for (let i = 0; i < 41; i++) {
         const before = await parseCount(page);
         await page.focus("#input");
         await page.keyboard.press("Control+Enter");
         await parsedAfter(page, before);
         times.push(Number(await page.locator("#parse-time").getAttribute("data-ms")));
       }
-      metrics.seed_parse_ms = { median: median(times), min: Math.min(...times), max: Math.max(...times), runs: times.length, times };
+      const [first, rest] = [times.slice(0, 20), times.slice(20)];
+      metrics.seed_parse_ms = {
+        median: median(rest),
+        min: Math.min(...rest),
+        max: Math.max(...rest),
+        runs: rest.length,
+        first_runs: { median: median(first), max: Math.max(...first), runs: first.length },
+        times,
+      };
       assert.ok(times.every((ms) => ms > 0));
     });
 
