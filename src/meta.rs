@@ -78,7 +78,7 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
     if let Some(first) = meta.paragraphs.first_mut()
         && let Some(dl) = read_dateline(first)
     {
-        meta.dateline = Some(dl.place);
+        meta.dateline = dl.place;
         meta.agency = dl.agency;
         *first = first[dl.len..].trim_start().to_string();
     }
@@ -213,7 +213,8 @@ fn dedup_people(people: &mut Vec<Person>) {
 
 /// A dateline at the start of the first paragraph.
 struct Dateline {
-    place: String,
+    /// `None` when the outlet alone opens the paragraph: "Suara.com - ".
+    place: Option<String>,
     agency: Option<String>,
     /// Bytes of the paragraph the dateline takes, separator included.
     len: usize,
@@ -234,10 +235,18 @@ static DATELINE_AGENCY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<agency>[\p{L}\d]+\.(?:com|co\.id|id|net|tv)),\s*(?P<place>\p{Lu}[\p{L} .'-]+?)\s*[-–—:]\s+").unwrap()
 });
 
+static DATELINE_OUTLET_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    // "Suara.com - Ratusan rumah...": the outlet's domain and a dash, no place.
+    Regex::new(r"^(?P<agency>\p{Lu}[\p{L}\d]*\.(?:com|co\.id|id|net|tv))\s*[-–—]\s+").unwrap()
+});
+
 fn read_dateline(paragraph: &str) -> Option<Dateline> {
+    if let Some(c) = DATELINE_OUTLET_ONLY.captures(paragraph) {
+        return Some(Dateline { place: None, agency: c.name("agency").map(|m| m.as_str().to_string()), len: c.get(0)?.end() });
+    }
     if let Some(c) = DATELINE_AGENCY_FIRST.captures(paragraph) {
         return Some(Dateline {
-            place: c.name("place")?.as_str().trim().to_string(),
+            place: Some(c.name("place")?.as_str().trim().to_string()),
             agency: c.name("agency").map(|m| m.as_str().to_string()),
             len: c.get(0)?.end(),
         });
@@ -255,7 +264,7 @@ fn read_dateline(paragraph: &str) -> Option<Dateline> {
     if place.split_whitespace().count() > 4 || place.chars().count() > 40 || agency.as_ref().is_some_and(|a| a.chars().count() > 30) {
         return None;
     }
-    Some(Dateline { place: place.to_string(), agency, len: c.get(0)?.end() })
+    Some(Dateline { place: Some(place.to_string()), agency, len: c.get(0)?.end() })
 }
 
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -344,14 +353,14 @@ mod tests {
 
     #[test]
     fn datelines() {
-        let d = read_dateline("JAKARTA - Menteri Luar Negeri").unwrap();
-        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("JAKARTA", None));
-        let d = read_dateline("JAKARTA, KOMPAS.com — Menteri").unwrap();
-        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("JAKARTA", Some("KOMPAS.com")));
-        let d = read_dateline("LONDON (Reuters) - Britain's").unwrap();
-        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("LONDON", Some("Reuters")));
-        let d = read_dateline("Liputan6.com, Jakarta: Tri Indonesia").unwrap();
-        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("Jakarta", Some("Liputan6.com")));
+        let read = |p: &str| read_dateline(p).map(|d| (d.place, d.agency, p[d.len..].to_string()));
+        let some = |place: Option<&str>, agency: Option<&str>, rest: &str| Some((place.map(String::from), agency.map(String::from), rest.to_string()));
+        assert_eq!(read("JAKARTA - Menteri Luar Negeri"), some(Some("JAKARTA"), None, "Menteri Luar Negeri"));
+        assert_eq!(read("JAKARTA, KOMPAS.com — Menteri"), some(Some("JAKARTA"), Some("KOMPAS.com"), "Menteri"));
+        assert_eq!(read("LONDON (Reuters) - Britain's"), some(Some("LONDON"), Some("Reuters"), "Britain's"));
+        assert_eq!(read("Liputan6.com, Jakarta: Tri Indonesia"), some(Some("Jakarta"), Some("Liputan6.com"), "Tri Indonesia"));
+        assert_eq!(read("Suara.com - Ratusan rumah"), some(None, Some("Suara.com"), "Ratusan rumah"));
+        assert!(read_dateline("suara.com - ratusan rumah").is_none());
         assert!(read_dateline("Indonesia - Kamboja sepakat").is_none());
         assert!(read_dateline("Menteri Luar Negeri (Menlu) Retno Marsudi, mendorong").is_none());
     }

@@ -210,13 +210,13 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "byline.bare",
         label: Label::Byline,
-        pattern: r"(?i)^(?:by|oleh|von|par|por|penulis|editor|reporter|author)\s*:?$",
-        max_chars: 10,
+        pattern: r"(?i)^(?:by|oleh|von|par|por|penulis|editor|reporter|author|writer|pewarta|wartawan|redaktur|penyunting|kontributor|fotografer|photographer|jurnalis)\s*:?$",
+        max_chars: 13,
         reason: "a byline word standing alone; the names follow on the next line",
         #[cfg(test)]
-        matches: &["By", "Oleh", "Penulis:"],
+        matches: &["By", "Oleh", "Penulis:", "Writer", "Pewarta:", "Redaktur", "Fotografer"],
         #[cfg(test)]
-        rejects: &["Bye"],
+        rejects: &["Bye", "Writers", "Editorial Team"],
     },
     LineRule {
         id: "caption.photo_credit",
@@ -290,6 +290,7 @@ decisions! {
     OTHER_OUTSIDE = "other.outside_article", Other, "text outside the article's main run of prose";
     AFTER_END = "other.after_article_end", Other, "stands after the article ended (comments, footer or related lists)";
     BYLINE_NAME = "byline.name_line", Byline, "the name on the line after a lone \"By\"";
+    RELATED_LIST_ITEM = "related.list_item", Related, "a link's headline in the list under a lone \"Baca Juga:\" or \"Berita Terkait\"";
     BYLINE_RANKED = "byline.writer", Byline, "names the article's writer where bylines stand: by the headline, the date or the body's end";
     CAPTION_NEAR_BYLINE = "caption.short_before_body", Caption, "a picture caption between the headline and the body";
 }

@@ -52,6 +52,7 @@ pub fn select_with(page: &mut Page<'_>, model: &Model) {
     }
     body.extend(filled);
     body.sort_unstable();
+    extend_tail(page, &scores, &mut body);
     for &i in &body {
         let rule = if page.shapes[i].prose() >= PARAGRAPH_PROSE { rules::BODY_MAIN_RUN } else { rules::BODY_HEADING };
         page.set(i, rule);
@@ -71,6 +72,37 @@ pub fn select_with(page: &mut Page<'_>, model: &Model) {
 
 /// Score over which a line between two body lines joins them.
 const GAP_SCORE: f32 = -2.0;
+
+/// Score over which a paragraph right after the body's last line joins it.
+/// On the dev pages, -1 and -2 pick the same lines.
+const TAIL_SCORE: f32 = -1.0;
+
+/// An article's last paragraph stands next to what follows the article (related
+/// links, share buttons, footers), so its neighbours make it look like them and
+/// it scores low. A sentence-shaped line after the body's last line, or past an
+/// ad marker or an inline "Baca juga" link there, is still a paragraph of the
+/// article when no word of cookie notices, newsletters or comment sections is in
+/// it and it is not a teaser cut short ("…").
+fn extend_tail(page: &Page<'_>, scores: &[f32], body: &mut Vec<usize>) {
+    let Some(&last) = body.last() else { return };
+    for (j, (s, line)) in page.shapes.iter().zip(page.lines).enumerate().skip(last + 1) {
+        let text = line.text.trim_end();
+        match page.label(j) {
+            Some(Label::Advertisement | Label::Related) => {}
+            None if s.ends_sentence
+                && !text.ends_with("...")
+                && !text.ends_with('…')
+                && s.words >= 6
+                && s.boilerplate == 0
+                && s.prose() >= PARAGRAPH_PROSE
+                && scores[j] > TAIL_SCORE =>
+            {
+                body.push(j);
+            }
+            _ => break,
+        }
+    }
+}
 
 /// Whether a line may be body at all: the rules that name boilerplate outright
 /// keep their lines out of the body, whatever the model says.

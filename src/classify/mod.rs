@@ -131,6 +131,7 @@ impl<'a> Page<'a> {
         page.count_repeats();
         page.mark_repeats();
         page.mark_names_after_bare_by();
+        page.mark_related_lists();
         page
     }
 
@@ -172,6 +173,32 @@ impl<'a> Page<'a> {
         self.lower = lower;
     }
 
+    /// A related-links header standing alone ("Baca Juga:", "Berita Terkait")
+    /// heads a list: the headline-shaped lines right after it (a few words, no
+    /// full stop, up to [`RELATED_LIST_LINES`], until a blank line) are its links.
+    fn mark_related_lists(&mut self) {
+        let n = self.decided.len();
+        let mut i = 0;
+        while i < n {
+            let header = self.decided[i].is_some_and(|d| d.rule == "related.read_also") && self.shapes[i].words <= 3;
+            i += 1;
+            if !header {
+                continue;
+            }
+            let mut taken = 0;
+            while i < n && taken < RELATED_LIST_LINES {
+                let (s, line) = (&self.shapes[i], &self.lines[i]);
+                let headline = self.decided[i].is_none() && (3..=20).contains(&s.words) && !line.text.trim_end().ends_with(['.', ',', ';', ':']);
+                if !headline || (taken > 0 && line.blank_before) {
+                    break;
+                }
+                self.set(i, rules::RELATED_LIST_ITEM);
+                taken += 1;
+                i += 1;
+            }
+        }
+    }
+
     /// The line after a lone "By" holds the names.
     fn mark_names_after_bare_by(&mut self) {
         for i in 1..self.decided.len() {
@@ -182,6 +209,9 @@ impl<'a> Page<'a> {
         }
     }
 }
+
+/// Most links a lone related-links header is taken to head.
+const RELATED_LIST_LINES: usize = 6;
 
 /// Labels every line and picks the body.
 pub fn classify(lines: &[Line]) -> Classified {
