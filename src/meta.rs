@@ -75,8 +75,12 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
     meta.tags.dedup();
 
     meta.paragraphs = classified.paragraphs.clone();
-    if let Some(first) = meta.paragraphs.first_mut()
-        && let Some(dl) = read_dateline(first)
+    let alone = classified.decided.iter().position(|d| d.rule == rules::DATELINE_LINE.id);
+    if let Some(dl) = alone.and_then(|i| read_dateline(text(i), Standing::Alone)) {
+        meta.dateline = dl.place;
+        meta.agency = dl.agency;
+    } else if let Some(first) = meta.paragraphs.first_mut()
+        && let Some(dl) = read_dateline(first, Standing::OpensParagraph)
     {
         meta.dateline = dl.place;
         meta.agency = dl.agency;
@@ -222,10 +226,11 @@ struct Dateline {
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        // "JAKARTA, KOMPAS.com -", "LONDON (Reuters) -", "Jakarta (ANTARA) -", "JAKARTA -"
+        // "JAKARTA, KOMPAS.com -", "LONDON (Reuters) -", "Jakarta (ANTARA) -", "JAKARTA -",
+        // "Jakarta, CNN Indonesia --"
         r"^(?P<place>\p{Lu}[\p{L} .'’-]+?)",
-        r"(?:\s*,\s*(?P<agency1>[\p{L}\d.]+\.(?:com|co\.id|id|net|tv|co)|[\p{Lu}\d]{2,}[\p{L}\d.]*)|\s*\((?P<agency2>[^)]+)\))?",
-        r"\s*[-–—]{1,2}\s+"
+        r"(?:\s*,\s*(?P<agency1>[\p{L}\d.]+\.(?:com|co\.id|id|net|tv|co)|[\p{Lu}\d]{2,}[\p{L}\d.]*(?:\s\p{Lu}[\p{L}\d.]*)?)|\s*\((?P<agency2>[^)]+)\))?",
+        r"\s*[-–—]{1,2}(?:\s+|$)"
     ))
     .unwrap()
 });
@@ -240,7 +245,17 @@ static DATELINE_OUTLET_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<agency>\p{Lu}[\p{L}\d]*\.(?:com|co\.id|id|net|tv))\s*[-–—]\s+").unwrap()
 });
 
-fn read_dateline(paragraph: &str) -> Option<Dateline> {
+/// Where a dateline is read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Standing {
+    /// At the start of the first paragraph: the place must be in capitals or
+    /// have an agency beside it, or "Indonesia - Kamboja sepakat" would be one.
+    OpensParagraph,
+    /// Alone on its line before the first paragraph: the line's shape says it.
+    Alone,
+}
+
+fn read_dateline(paragraph: &str, standing: Standing) -> Option<Dateline> {
     if let Some(c) = DATELINE_OUTLET_ONLY.captures(paragraph) {
         return Some(Dateline { place: None, agency: c.name("agency").map(|m| m.as_str().to_string()), len: c.get(0)?.end() });
     }
@@ -256,7 +271,7 @@ fn read_dateline(paragraph: &str) -> Option<Dateline> {
     let agency = c.name("agency1").or(c.name("agency2")).map(|m| m.as_str().trim().to_string());
     // A place in capitals, or any place when an agency stands beside it: "Jakarta (ANTARA) -".
     let capitals = place.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    if !capitals && agency.is_none() {
+    if !capitals && agency.is_none() && standing == Standing::OpensParagraph {
         return None;
     }
     // Unbounded in the patterns (bounded repeats of letter classes are costly to
@@ -353,16 +368,22 @@ mod tests {
 
     #[test]
     fn datelines() {
-        let read = |p: &str| read_dateline(p).map(|d| (d.place, d.agency, p[d.len..].to_string()));
+        let read = |p: &str| read_dateline(p, Standing::OpensParagraph).map(|d| (d.place, d.agency, p[d.len..].to_string()));
         let some = |place: Option<&str>, agency: Option<&str>, rest: &str| Some((place.map(String::from), agency.map(String::from), rest.to_string()));
         assert_eq!(read("JAKARTA - Menteri Luar Negeri"), some(Some("JAKARTA"), None, "Menteri Luar Negeri"));
         assert_eq!(read("JAKARTA, KOMPAS.com — Menteri"), some(Some("JAKARTA"), Some("KOMPAS.com"), "Menteri"));
         assert_eq!(read("LONDON (Reuters) - Britain's"), some(Some("LONDON"), Some("Reuters"), "Britain's"));
         assert_eq!(read("Liputan6.com, Jakarta: Tri Indonesia"), some(Some("Jakarta"), Some("Liputan6.com"), "Tri Indonesia"));
         assert_eq!(read("Suara.com - Ratusan rumah"), some(None, Some("Suara.com"), "Ratusan rumah"));
-        assert!(read_dateline("suara.com - ratusan rumah").is_none());
-        assert!(read_dateline("Indonesia - Kamboja sepakat").is_none());
-        assert!(read_dateline("Menteri Luar Negeri (Menlu) Retno Marsudi, mendorong").is_none());
+        assert_eq!(read("Jakarta, IDN Times - Pemerintah resmi"), some(Some("Jakarta"), Some("IDN Times"), "Pemerintah resmi"));
+        for p in ["suara.com - ratusan rumah", "Indonesia - Kamboja sepakat", "Menteri Luar Negeri (Menlu) Retno Marsudi, mendorong"] {
+            assert!(read_dateline(p, Standing::OpensParagraph).is_none(), "{p}");
+        }
+        let alone = |p: &str| read_dateline(p, Standing::Alone).map(|d| (d.place, d.agency));
+        let owned = |place: &str, agency: Option<&str>| Some((Some(place.to_string()), agency.map(String::from)));
+        assert_eq!(alone("Jakarta -"), owned("Jakarta", None));
+        assert_eq!(alone("Jakarta, CNN Indonesia --"), owned("Jakarta", Some("CNN Indonesia")));
+        assert_eq!(alone("JAKARTA (ANTARA) -"), owned("JAKARTA", Some("ANTARA")));
     }
 
     #[test]
