@@ -199,6 +199,21 @@ fn names_from(text: &str, first: std::ops::Range<usize>) -> Vec<String> {
             break;
         }
     }
+    // "Galih Prasetyo | Rendi Saputra": after a bar most sites print the outlet or
+    // a job ("| Kompas.com", "| Fox News", "| Senior Reporter"); a part that is
+    // only a person's name of two to four words is another person.
+    let mut rest = text[end..].split('|').skip(1);
+    if let Some(part) = rest.next().map(str::trim) {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let lower = part.to_lowercase();
+        let person = (2..=4).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            && !lower.split_whitespace().any(|w| ROLE_WORDS.contains(&w))
+            && !OUTLET_WORDS.iter().any(|o| lower.contains(o));
+        if person && names.len() < 6 {
+            names.push(part.to_string());
+        }
+    }
     names
 }
 
@@ -311,6 +326,15 @@ mod tests {
     fn first_name(line: &str) -> Option<String> {
         let (_, range) = by_name(line)?;
         names_from(line, range).first().cloned()
+    }
+
+    #[test]
+    fn a_name_after_a_bar_is_another_person_an_outlet_or_job_is_not() {
+        let names = |line: &str| names_from(line, 0..line.find(" |").unwrap_or(line.len()));
+        assert_eq!(names("Galih Prasetyo | Rendi Saputra"), ["Galih Prasetyo", "Rendi Saputra"]);
+        for line in ["Andy Roe | Fox News", "Dina Lestari | Senior Reporter", "Arif Budi | Kompas.com", "Arif Budi | Jakarta"] {
+            assert_eq!(names(line).len(), 1, "{line}");
+        }
     }
 
     #[test]
