@@ -255,6 +255,12 @@ enum Standing {
     Alone,
 }
 
+/// Whether a whole line is a dateline standing alone: "Jakarta -",
+/// "Jakarta, CNN Indonesia --", "JAKARTA (ANTARA) -".
+pub(crate) fn is_dateline_line(line: &str) -> bool {
+    read_dateline(line, Standing::Alone).is_some_and(|d| d.len == line.len())
+}
+
 fn read_dateline(paragraph: &str, standing: Standing) -> Option<Dateline> {
     if let Some(c) = DATELINE_OUTLET_ONLY.captures(paragraph) {
         return Some(Dateline { place: None, agency: c.name("agency").map(|m| m.as_str().to_string()), len: c.get(0)?.end() });
@@ -384,6 +390,8 @@ mod tests {
         assert_eq!(alone("Jakarta -"), owned("Jakarta", None));
         assert_eq!(alone("Jakarta, CNN Indonesia --"), owned("Jakarta", Some("CNN Indonesia")));
         assert_eq!(alone("JAKARTA (ANTARA) -"), owned("JAKARTA", Some("ANTARA")));
+        assert!(is_dateline_line("Jakarta, CNN Indonesia --") && is_dateline_line("Doha -"));
+        assert!(!is_dateline_line("Jakarta - Menteri") && !is_dateline_line("Jakarta"));
     }
 
     #[test]

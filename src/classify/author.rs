@@ -202,8 +202,7 @@ fn names_from(text: &str, first: std::ops::Range<usize>) -> Vec<String> {
     // "Galih Prasetyo | Rendi Saputra": after a bar most sites print the outlet or
     // a job ("| Kompas.com", "| Fox News", "| Senior Reporter"); a part that is
     // only a person's name of two to four words is another person.
-    let mut rest = text[end..].split('|').skip(1);
-    if let Some(part) = rest.next().map(str::trim) {
+    if let Some(part) = text[end..].split('|').nth(1).map(str::trim) {
         let words: Vec<&str> = part.split_whitespace().collect();
         let lower = part.to_lowercase();
         let person = (2..=4).contains(&words.len())

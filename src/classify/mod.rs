@@ -22,9 +22,7 @@ use crate::lang;
 use crate::model::Label;
 use crate::rules::{self, Decision, LineRule};
 use crate::segment::Line;
-use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::sync::LazyLock;
 
 /// The label of one line and the rule that gave it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -247,19 +245,13 @@ pub fn classify(lines: &[Line]) -> Classified {
     finish(page, Found { title, lead, published, byline })
 }
 
-/// A dateline alone on its line: a place, maybe an outlet after a comma or an
-/// agency in brackets, and a dash ("Jakarta -", "Jakarta, CNN Indonesia --",
-/// "JAKARTA (ANTARA) -"). The same shapes the metadata stage reads
-/// (`meta::read_dateline`), whole line only.
-static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L} .'’-]*?(?:\s*,\s*[\p{L}\d. ]+|\s*\([^)]+\))?\s*[-–—]{1,2}$").unwrap()
-});
-
-/// Marks a dateline standing alone on the line right before the first paragraph.
+/// Marks a dateline standing alone on the line right before the first paragraph
+/// ("Jakarta -", "Jakarta, CNN Indonesia --", "JAKARTA (ANTARA) -"), in the
+/// shapes the metadata stage reads.
 fn mark_dateline_line(page: &mut Page<'_>, first_body: usize) {
     let Some(i) = first_body.checked_sub(1) else { return };
     let text = page.lines[i].text.trim();
-    if page.decided[i].is_none() && page.shapes[i].words <= 6 && text.chars().count() <= 60 && DATELINE_ALONE.is_match(text) {
+    if page.decided[i].is_none() && crate::meta::is_dateline_line(text) {
         page.set(i, rules::DATELINE_LINE);
     }
 }

@@ -48,9 +48,11 @@ pub(crate) struct Crf {
 
 impl Crf {
     /// Reads the tables out of model bytes that `crfs` has already accepted.
-    /// `None` when an offset points outside the bytes (a damaged model).
+    /// `None` when an offset points outside the bytes (a damaged model): every
+    /// label's and attribute's features are read here, so this is also the check
+    /// that the model can tag.
     pub(crate) fn read(bytes: &[u8], model: &crfs::Model<'_>) -> Option<Crf> {
-        let word = |at: usize| -> Option<u32> { Some(u32::from_le_bytes(bytes.get(at..at.checked_add(4)?)?.try_into().ok()?)) };
+        let word = |at: usize| le_u32(bytes, at);
         let features = word(28)? as usize;
         let label_refs = word(40)? as usize;
         let attr_refs = word(44)? as usize;
@@ -192,6 +194,11 @@ impl Crf {
         }
         labels.into_iter().map(|l| self.tags[l]).collect()
     }
+}
+
+/// The little-endian `u32` at byte `at`, if the bytes reach that far.
+pub(crate) fn le_u32(bytes: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(bytes.get(at..at.checked_add(4)?)?.try_into().ok()?))
 }
 
 /// Size of [`Crf::filter`] in 64-bit words: 2^17 bits, 16 KB, about ten bits per

@@ -8,7 +8,7 @@
 //! model (rules and lists only) and better with one; in the browser the page loads
 //! it after first paint and parses again.
 
-use crate::entities::crf::Crf;
+use crate::entities::crf::{self, Crf};
 use crate::entities::lexicon::{Class, Lists};
 use crfs::Attribute;
 use std::sync::Arc;
@@ -135,7 +135,8 @@ impl NerModel {
         if bytes.len() <= HEADER_LEN || &bytes[..4] != b"lCRF" {
             return Err(ModelError::Invalid("no CRFsuite header".to_string()));
         }
-        let word = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]) as usize;
+        // Within the header, whose length was just checked.
+        let word = |i: usize| crf::le_u32(&bytes, i).unwrap_or(0) as usize;
         let size = word(4);
         // Feature, label, attribute, label-reference and attribute-reference offsets.
         let offsets = [word(28), word(32), word(36), word(40), word(44)];
@@ -148,7 +149,6 @@ impl NerModel {
         if labels.len() != known.len() || !known.iter().all(|k| labels.contains(k)) {
             return Err(ModelError::WrongLabels);
         }
-        model.tagger().map_err(|e| ModelError::Invalid(e.to_string()))?;
         let crf = Crf::read(&bytes, &model).ok_or_else(|| ModelError::Invalid("a feature points outside the model".to_string()))?;
         Ok(NerModel { bytes, crf })
     }
