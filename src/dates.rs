@@ -44,7 +44,7 @@ mod names;
 
 pub use names::{MONTHS, month_names, RELATIVE_DAYS, WEEKDAYS, Weekdays, ZONES};
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// A calendar date.

@@ -22,24 +22,32 @@ const CHUNK: usize = 12;
 /// Bytes of one feature: type, source and target as `u32`, weight as `f64`.
 const FEATURE: usize = 20;
 
-/// The model as tables: feature names to ids, ids to weighted labels.
+/// Where an attribute's features are in [`Crf::features`], and the
+/// [`fingerprint`] of its name, which tells it from a name of the same hash.
+#[derive(Clone, Copy)]
+struct Attr {
+    start: u32,
+    end: u32,
+    fingerprint: u32,
+}
+
+/// The model as tables: feature names to their weighted labels.
 #[derive(Clone)]
 pub(crate) struct Crf {
-    /// Attribute ids by the [`hash`] of their name.
-    ids: FxHashMap<u64, u32>,
+    /// Attributes by the [`hash`] of their name. A lookup reads this map and
+    /// then the attribute's run of [`Crf::features`]: two places in memory,
+    /// which matters as much as the instructions when a parse starts on cold
+    /// caches (the page parses once per keystroke pause, not in a loop).
+    ids: FxHashMap<u64, Attr>,
     /// Two bits per name, set from its hash: most names a sentence asks for are
     /// not in the model, and this small filter says so before the bigger table
     /// is read.
     filter: Vec<u64>,
     /// Names whose hash an earlier name already took (practically never).
-    collided: FxHashMap<Box<str>, u32>,
-    /// Where each attribute's name sits in the model bytes: start and length.
-    names: Vec<(u32, u32)>,
-    /// Attribute `a`'s state features are `labels[starts[a]..starts[a + 1]]`
-    /// with the same `weights`.
-    starts: Vec<u32>,
-    labels: Vec<u8>,
-    weights: Vec<f64>,
+    collided: FxHashMap<Box<str>, Attr>,
+    /// Every attribute's state features, attribute after attribute: a label id
+    /// and its weight.
+    features: Vec<(u8, f64)>,
     /// Transition weights, `trans_t[to * n + from]`.
     trans_t: Vec<f64>,
     /// The tag of each label id.
@@ -87,65 +95,60 @@ impl Crf {
             ids: FxHashMap::default(),
             filter: vec![0; FILTER_WORDS],
             collided: FxHashMap::default(),
-            names: Vec::with_capacity(attrs as usize),
-            starts: Vec::with_capacity(attrs as usize + 1),
-            labels: Vec::new(),
-            weights: Vec::new(),
+            features: Vec::new(),
             trans_t,
             tags,
         };
         crf.ids.reserve(attrs as usize);
-        crf.starts.push(0);
         for a in 0..attrs {
             let name = model.to_attr(a)?;
-            // The name's place in `bytes`: the database hands out slices of them.
-            let start = (name.as_ptr() as usize).checked_sub(bytes.as_ptr() as usize)?;
-            if bytes.get(start..start + name.len()) != Some(name.as_bytes()) {
-                return None;
+            let start = u32::try_from(crf.features.len()).ok()?;
+            for fid in refs(attr_refs, a)? {
+                let (label, weight) = feature(fid)?;
+                crf.features.push((u8::try_from(label).ok().filter(|&l| (l as usize) < n)?, weight));
             }
-            crf.names.push((u32::try_from(start).ok()?, u32::try_from(name.len()).ok()?));
+            let attr = Attr { start, end: u32::try_from(crf.features.len()).ok()?, fingerprint: fingerprint(name) };
             let h = hash(name);
             for bit in filter_bits(h) {
                 crf.filter[bit / 64] |= 1 << (bit % 64);
             }
             match crf.ids.entry(h) {
                 std::collections::hash_map::Entry::Vacant(v) => {
-                    v.insert(a);
+                    v.insert(attr);
                 }
                 std::collections::hash_map::Entry::Occupied(_) => {
-                    crf.collided.insert(name.into(), a);
+                    crf.collided.insert(name.into(), attr);
                 }
             }
-            for fid in refs(attr_refs, a)? {
-                let (label, weight) = feature(fid)?;
-                crf.labels.push(u8::try_from(label).ok().filter(|&l| (l as usize) < n)?);
-                crf.weights.push(weight);
-            }
-            crf.starts.push(u32::try_from(crf.labels.len()).ok()?);
         }
         Some(crf)
     }
 
-    /// The id of the attribute named `name`, if the model has it.
-    fn attribute(&self, bytes: &[u8], name: &str) -> Option<u32> {
+    /// The attribute named `name`, if the model has it. A name the model lacks
+    /// is taken for one it has only when their 64-bit hashes and their 32-bit
+    /// fingerprints both agree: about one chance in 2^90 for each of a
+    /// sentence's names, against reading the name's bytes back on every hit.
+    fn attribute(&self, name: &str) -> Option<Attr> {
         let h = hash(name);
         if !filter_bits(h).iter().all(|&bit| self.filter[bit / 64] & (1 << (bit % 64)) != 0) {
             return None;
         }
-        let id = *self.ids.get(&h)?;
-        let (start, len) = self.names[id as usize];
-        if &bytes[start as usize..(start + len) as usize] == name.as_bytes() {
-            return Some(id);
+        let attr = *self.ids.get(&h)?;
+        if attr.fingerprint == fingerprint(name) {
+            return Some(attr);
         }
         self.collided.get(name).copied()
     }
 
     /// Adds the state weights of the attribute named `name` to `row` (one score per label).
-    pub(crate) fn add(&self, bytes: &[u8], name: &str, row: &mut [f64]) {
-        if let Some(a) = self.attribute(bytes, name) {
-            let range = self.starts[a as usize] as usize..self.starts[a as usize + 1] as usize;
-            for (&label, &weight) in self.labels[range.clone()].iter().zip(&self.weights[range]) {
-                row[label as usize] += weight;
+    pub(crate) fn add(&self, name: &str, row: &mut [f64]) {
+        if let Some(a) = self.attribute(name)
+            && let Some(features) = self.features.get(a.start as usize..a.end as usize)
+        {
+            for &(label, weight) in features {
+                if let Some(score) = row.get_mut(label as usize) {
+                    *score += weight;
+                }
             }
         }
     }
@@ -218,5 +221,10 @@ fn hash(name: &str) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
     h.write(name.as_bytes());
     h.finish()
+}
+
+/// A second, independent hash of a name (FNV-1a), checked after [`hash`] finds it.
+fn fingerprint(name: &str) -> u32 {
+    name.bytes().fold(0x811c_9dc5, |h: u32, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
 }
 

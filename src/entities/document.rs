@@ -280,6 +280,8 @@ fn group_names(parts: &[Part<'_>], mut named: Vec<Named>, lists: &Lists) -> Vec<
     // People first, longest names first, so short mentions find their full name.
     super::sort_by_key(&mut named, |n| (n.kind != EntityKind::Person, std::cmp::Reverse(n.end - n.start), n.part, n.start));
     let mut groups: Vec<Group> = Vec::new();
+    // Each group's name in lower case, for the same-name test below.
+    let mut lower_names: Vec<String> = Vec::new();
     for mut n in named {
         let text = text_of(&n);
         n.kind = fixed_kind(&text, n.kind, lists);
@@ -304,10 +306,12 @@ fn group_names(parts: &[Part<'_>], mut named: Vec<Named>, lists: &Lists) -> Vec<
             g.mentions.push((n.part, n.start, n.end));
             continue;
         }
-        if let Some(g) = groups.iter_mut().find(|g| g.name.to_lowercase() == name.to_lowercase() && (g.kind == n.kind || n.evidence < Evidence::Model)) {
+        let lower = name.to_lowercase();
+        if let Some(g) = groups.iter_mut().zip(&lower_names).find(|(g, l)| **l == lower && (g.kind == n.kind || n.evidence < Evidence::Model)).map(|(g, _)| g) {
             g.mentions.push((n.part, n.start, n.end));
             continue;
         }
+        lower_names.push(lower);
         groups.push(Group { kind: n.kind, name, role: n.role, aliases: Vec::new(), acronym: None, mentions: vec![(n.part, n.start, n.end)] });
     }
     groups

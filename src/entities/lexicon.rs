@@ -5,7 +5,7 @@
 //! Every word is matched lower-case. Multi-word entries are matched token by
 //! token, longest first, by [`Lists::longest_match`].
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// What a list entry names.

@@ -208,7 +208,7 @@ impl NerTagger<'_> {
         each_feature(tokens, self.lists, |t, parts| {
             name.clear();
             parts.iter().for_each(|p| name.push_str(p));
-            crf.add(&self.model.bytes, &name, &mut state[t * width..(t + 1) * width]);
+            crf.add(&name, &mut state[t * width..(t + 1) * width]);
         });
         let mut tags = crf.viterbi(&state);
         tags.resize(tokens.len(), Tag::O);
@@ -238,9 +238,9 @@ static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new("yang 
     with as he she by at this from but they we after");
 
 /// What is known about one token before its neighbours are looked at.
-struct TokenInfo {
-    lower: String,
-    shape: String,
+struct TokenInfo<'a> {
+    lower: &'a str,
+    shape: &'a str,
     cap: bool,
     /// A function word of Indonesian or English ("yang", "the"): capitalised, it opens a sentence.
     stop: bool,
@@ -262,8 +262,22 @@ pub fn features(tokens: &[&str], lists: &Lists) -> Vec<Vec<Attribute>> {
 /// over in parts so that the tagger can look them up without building them:
 /// this runs for every token of every article.
 pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, &[&str])) {
-    let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
-    let lower_refs: Vec<&str> = lower.iter().map(String::as_str).collect();
+    // Every token's lower-case form and shape, in two buffers rather than two
+    // strings a token: this runs for every token of every article.
+    let mut lower_buf = String::with_capacity(tokens.iter().map(|t| t.len()).sum());
+    let mut shape_buf = String::new();
+    let mut spans = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let (lo, so) = (lower_buf.len(), shape_buf.len());
+        if t.is_ascii() {
+            lower_buf.extend(t.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            lower_buf.push_str(&t.to_lowercase());
+        }
+        push_short_shape(t, &mut shape_buf);
+        spans.push((lo..lower_buf.len(), so..shape_buf.len()));
+    }
+    let lower_refs: Vec<&str> = spans.iter().map(|(l, _)| &lower_buf[l.clone()]).collect();
     let mut gaz: Vec<Vec<(Class, bool)>> = vec![Vec::new(); tokens.len()];
     for i in 0..tokens.len() {
         for (len, class) in lists.matches_at(&lower_refs, i) {
@@ -276,14 +290,17 @@ pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, 
     }
     let info: Vec<TokenInfo> = tokens
         .iter()
-        .zip(lower)
+        .zip(&spans)
         .zip(gaz)
-        .map(|((t, lower), gaz)| TokenInfo {
-            shape: short_shape(t),
-            cap: t.chars().next().is_some_and(char::is_uppercase),
-            stop: FUNCTION_WORDS.contains(&lower),
-            lower,
-            gaz,
+        .map(|((t, (l, sh)), gaz)| {
+            let lower = &lower_buf[l.clone()];
+            TokenInfo {
+                shape: &shape_buf[sh.clone()],
+                cap: t.chars().next().is_some_and(char::is_uppercase),
+                stop: FUNCTION_WORDS.contains(lower),
+                lower,
+                gaz,
+            }
         })
         .collect();
     let n = info.len();
@@ -292,24 +309,27 @@ pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, 
     for (i, me) in info.iter().enumerate() {
         let mut add = |parts: &[&str]| sink(i, parts);
         add(&["b"]);
-        add(&["w=", &me.lower]);
-        add(&["s=", &me.shape]);
+        add(&["w=", me.lower]);
+        add(&["s=", me.shape]);
         // Prefixes and suffixes of whole characters, of words longer than they are.
-        let chars = me.lower.chars().count();
+        let ascii = me.lower.is_ascii();
+        let chars = if ascii { me.lower.len() } else { me.lower.chars().count() };
+        // The byte offset of the `k`th character (there is one past it).
+        let offset = |k: usize| if ascii { Some(k).filter(|&k| k < me.lower.len()) } else { me.lower.char_indices().nth(k).map(|(at, _)| at) };
         for (k, key) in [(2, "p2="), (3, "p3=")] {
-            if let Some((end, _)) = me.lower.char_indices().nth(k) {
+            if let Some(end) = offset(k) {
                 add(&[key, &me.lower[..end]]);
             }
         }
         for (k, key) in [(2, "x2="), (3, "x3="), (4, "x4=")] {
             if chars > k
-                && let Some((start, _)) = me.lower.char_indices().nth(chars - k)
+                && let Some(start) = offset(chars - k)
             {
                 add(&[key, &me.lower[start..]]);
             }
         }
         if i == 0 {
-            add(&["bos|s=", &me.shape]);
+            add(&["bos|s=", me.shape]);
         }
         if i + 1 == n {
             add(&["eos"]);
@@ -322,9 +342,9 @@ pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, 
                 add(&[word, "_"]);
                 continue;
             };
-            add(&[word, &other.lower]);
+            add(&[word, other.lower]);
             if d.abs() == 1 {
-                add(&[shape, &other.shape]);
+                add(&[shape, other.shape]);
                 for (class, _) in &other.gaz {
                     add(&[gaz, class_name(*class)]);
                 }
@@ -332,16 +352,16 @@ pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, 
             }
         }
         if i > 0 {
-            add(&["w-1|s=", &info[i - 1].lower, "|", &me.shape]);
-            add(&["w-1|w=", &info[i - 1].lower, "|", &me.lower]);
+            add(&["w-1|s=", info[i - 1].lower, "|", me.shape]);
+            add(&["w-1|w=", info[i - 1].lower, "|", me.lower]);
         }
         if let Some(next) = info.get(i + 1) {
-            add(&["w+1|s=", &next.lower, "|", &me.shape]);
-            add(&["w|w+1=", &me.lower, "|", &next.lower]);
+            add(&["w+1|s=", next.lower, "|", me.shape]);
+            add(&["w|w+1=", me.lower, "|", next.lower]);
         }
         for (d, key) in [(-2i32, "s-2="), (2, "s+2=")] {
             if let Some(other) = usize::try_from(i as i32 + d).ok().and_then(|j| info.get(j)) {
-                add(&[key, &other.shape]);
+                add(&[key, other.shape]);
             }
         }
         if me.stop {
@@ -369,6 +389,13 @@ fn class_name(class: Class) -> &'static str {
 /// `3.703` → `d.d`, `PTDI` → `X`, `McKinsey` → `XxXx`.
 pub fn short_shape(word: &str) -> String {
     let mut s = String::new();
+    push_short_shape(word, &mut s);
+    s
+}
+
+/// [`short_shape`], written at the end of `out`.
+fn push_short_shape(word: &str, out: &mut String) {
+    let start = out.len();
     let mut last = None;
     for c in word.chars() {
         let k = if c.is_uppercase() {
@@ -381,14 +408,13 @@ pub fn short_shape(word: &str) -> String {
             c
         };
         if last != Some(k) {
-            s.push(k);
+            out.push(k);
             last = Some(k);
         }
-        if s.len() > 8 {
+        if out.len() - start > 8 {
             break;
         }
     }
-    s
 }
 
 #[cfg(test)]
