@@ -216,10 +216,28 @@ pub fn pick_with(page: &Page<'_>, model: &Model) -> Option<usize> {
     // A headline and its deck stand together, the headline first: when the
     // winner has a close rival just above it, the upper line is the headline.
     let above = cands.iter().zip(&scores).find(|(c, s)| {
-        c.line < line && line - c.line <= 2 && **s >= best_score - DECK_MARGIN && page.shapes[c.line].words >= 4
+        c.line < line && line - c.line <= 1 && **s >= best_score - DECK_MARGIN && page.shapes[c.line].words >= 4
             && !page.lines[c.line].text.ends_with('.')
     });
-    Some(above.map_or(line, |(c, _)| c.line))
+    let line = above.map_or(line, |(c, _)| c.line);
+    Some(whole_headline(page, line, cands.iter().map(|c| c.line)))
+}
+
+/// A teaser cut short ("Zach Parise heating up, scores twice as Wild…") stands
+/// for the whole headline when one of the other candidate lines is it.
+fn whole_headline(page: &Page<'_>, line: usize, mut candidates: impl Iterator<Item = usize>) -> usize {
+    let text = page.lines[line].text.as_str();
+    let cut_short = |t: &str| t.ends_with('…') || t.ends_with("...");
+    let Some(cut) = text.strip_suffix('…').or_else(|| text.strip_suffix("...")).map(str::trim_end) else { return line };
+    if cut.split_whitespace().count() < 3 {
+        return line;
+    }
+    candidates
+        .find(|&c| {
+            let other = page.lines[c].text.as_str();
+            c != line && other.len() > cut.len() + 1 && other.starts_with(cut) && !cut_short(other)
+        })
+        .unwrap_or(line)
 }
 
 /// How far below the winner's score a line just above it may score and still be the headline.
@@ -259,4 +277,33 @@ fn overlaps(lower: &str, body: &FxHashSet<&str>, lead: &FxHashSet<&str>, languag
 /// The standfirst: the first prose line between the headline and the body.
 pub fn find_lead(page: &Page<'_>, title: usize, first_body: usize) -> Option<usize> {
     (title + 1..first_body).find(|&i| page.decided[i].is_none() && page.shapes[i].words >= 8 && page.shapes[i].prose() >= 0.3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Options, normalize, segment};
+
+    /// The line `whole_headline` makes of the line reading `teaser`, as text.
+    fn completed(page_text: &str, teaser: &str) -> String {
+        let text = normalize::normalize(page_text, &Options::default()).expect("normalises");
+        let lines = segment::segment(&text.text);
+        let page = Page::prepare(&lines);
+        let at = page.lines.iter().position(|l| l.text == teaser).expect("the teaser is a line");
+        page.lines[whole_headline(&page, at, 0..page.lines.len())].text.clone()
+    }
+
+    #[test]
+    fn a_teaser_cut_short_gives_way_to_the_whole_headline() {
+        let page = "Trending\nHarbor bridge to close for repairs\nForward heating up, scores twice as Wild…\n\n\
+                    Sports\n\nForward heating up, scores twice as Wild beat Sabres 4-1\n\nShare this:\n";
+        let whole = "Forward heating up, scores twice as Wild beat Sabres 4-1";
+        assert_eq!(completed(page, "Forward heating up, scores twice as Wild…"), whole);
+        assert_eq!(completed(&page.replace('…', "..."), "Forward heating up, scores twice as Wild..."), whole);
+        // Without the whole headline on the page, or with only another teaser, the line stays.
+        let alone = "Trending\nForward heating up, scores twice as Wild…\nSports\nForward heating up, scores twice…\n";
+        assert_eq!(completed(alone, "Forward heating up, scores twice as Wild…"), "Forward heating up, scores twice as Wild…");
+        // Two words are too few to stand for a headline.
+        assert_eq!(completed("Read more…\nRead more about it here\n", "Read more…"), "Read more…");
+    }
 }
