@@ -326,7 +326,7 @@ static RELATED_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that open a breadcrumb trail: the site's home page.
-const HOME_WORDS: &[&str] = &["home", "beranda", "startseite", "start", "accueil", "inicio", "início", "strona główna", "главная", "domů", "首页"];
+const HOME_WORDS: &[&str] = &["home", "homepage", "beranda", "startseite", "start", "accueil", "inicio", "início", "strona główna", "главная", "domů", "首页"];
 
 /// The headline without a breadcrumb trail the page printed before it on the
 /// same line: "home / InfoStream / Eigentumsvorbehalt: …" → "Eigentumsvorbehalt: …".
@@ -428,6 +428,7 @@ mod tests {
     fn breadcrumbs_before_a_headline_are_cut() {
         assert_eq!(headline("home / InfoStream / Eigentumsvorbehalt: Das sollten Käufer wissen"), "Eigentumsvorbehalt: Das sollten Käufer wissen");
         assert_eq!(headline("Beranda › Nasional › Indonesia Gandeng Kamboja Cegah TPPO"), "Indonesia Gandeng Kamboja Cegah TPPO");
+        assert_eq!(headline("Homepage » Militär » CAE bildet künftig Piloten in Bremen aus"), "CAE bildet künftig Piloten in Bremen aus");
         assert_eq!(headline("Donnerstag / Freitag: Was das Wetter bringt"), "Donnerstag / Freitag: Was das Wetter bringt", "no home step");
         assert_eq!(headline("Home / Away"), "Home / Away", "a one-word last step is not a headline");
         assert_eq!(headline("Indonesia Gandeng Kamboja Cegah TPPO"), "Indonesia Gandeng Kamboja Cegah TPPO");

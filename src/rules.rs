@@ -232,13 +232,13 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "navigation.breadcrumb",
         label: Label::Navigation,
-        pattern: r"(?i)^(?:home|beranda|startseite|accueil|inicio|strona główna)\s*(?:[>»/›|\\]|$)",
+        pattern: r"(?i)^(?:home|homepage|beranda|startseite|accueil|inicio|strona główna)\s*(?:[>»/›|\\]|$)|^[^»›]+\s[»›]\s[^»›]+\s[»›]\s[^»›]*$",
         max_chars: 200,
-        reason: "a breadcrumb or the home link of the site menu",
+        reason: "a breadcrumb (a path of sections joined by » or ›) or the home link of the site menu",
         #[cfg(test)]
-        matches: &["Home", "Home > News > Nasional", "Beranda › Berita"],
+        matches: &["Home", "Home > News > Nasional", "Beranda › Berita", "Homepage » Militär » CAE bildet künftig Luftwaffen-Piloten in Bremen aus", "Start » Filme & Serien » Schauspieler/innen", "News › Nasional › Hukum"],
         #[cfg(test)]
-        rejects: &["Homes in the area sold for record prices last year."],
+        rejects: &["Homes in the area sold for record prices last year.", "Leasing oder Finanzierung » Der große Vergleich", "Start the engine › now", "Der interne Codename ist »Q6«. Das Ultra soll als »Q6A« bezeichnet werden."],
     },
     LineRule {
         id: "markup.code",

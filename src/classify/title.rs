@@ -84,7 +84,7 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
             let s = &page.shapes[i];
             // Past the body's first two lines, body lines are paragraphs and subheadings.
             let deep_in_body = page.label(i) == Some(Label::Body) && page.body.get(1).is_some_and(|&second| i > second);
-            !excluded(page.label(i)) && s.words > 0 && s.chars <= 300 && !deep_in_body
+            !excluded(page.label(i)) && !bare_breadcrumb(page, i) && s.words > 0 && s.chars <= 300 && !deep_in_body
         })
         .collect();
     let inside = inside_longer_lines(page, &lines, n);
@@ -168,6 +168,14 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
         rank += 1.0;
     }
     out
+}
+
+/// A breadcrumb trail that does not end in a headline ("Start » Filme & Serien »
+/// Schauspieler/innen"). One that does ("home / InfoStream / Eigentumsvorbehalt:
+/// Das sollten Käufer wissen") stays a candidate: the metadata stage cuts the trail.
+fn bare_breadcrumb(page: &Page<'_>, i: usize) -> bool {
+    page.decided[i].is_some_and(|d| d.rule == "navigation.breadcrumb")
+        && page.lines[i].text.rsplit(['»', '›', '>', '/']).next().is_none_or(|last| last.split_whitespace().count() < 4)
 }
 
 /// For each candidate line, whether a longer line near it holds its text (case
@@ -305,5 +313,17 @@ mod tests {
         assert_eq!(completed(alone, "Forward heating up, scores twice as Wild…"), "Forward heating up, scores twice as Wild…");
         // Two words are too few to stand for a headline.
         assert_eq!(completed("Read more…\nRead more about it here\n", "Read more…"), "Read more…");
+    }
+
+    #[test]
+    fn a_breadcrumb_is_a_headline_candidate_only_when_it_ends_in_one() {
+        let text = "Start » Filme & Serien » Schauspieler/innen\nHome / InfoStream / Eigentumsvorbehalt: Das sollten Käufer wissen\n\
+                    Die 25 erfolgreichsten Schauspieler aller Zeiten\n";
+        let text = normalize::normalize(text, &Options::default()).expect("normalises");
+        let lines = segment::segment(&text.text);
+        let page = Page::prepare(&lines);
+        assert!(bare_breadcrumb(&page, 0));
+        assert!(!bare_breadcrumb(&page, 1));
+        assert!(!bare_breadcrumb(&page, 2), "not a breadcrumb at all");
     }
 }
