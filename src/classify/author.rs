@@ -118,7 +118,8 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>, date_line: Option<usize
                 let rest = c.name("rest")?.as_str();
                 let plain = page.shapes[i].words <= 12 && (rest.is_empty() || rest.starts_with([' ', ',', '|', '-', '–', '—', '•', '·', '/']) || rest.starts_with(char::is_numeric));
                 plain.then(|| (Trigger::None, name.range()))
-            });
+            })
+            .or_else(|| name_after_date(text).map(|range| (Trigger::None, range)));
         let Some((trigger, range)) = found else { continue };
         let names = names_from(text, range.clone());
         let Some(first) = names.first().cloned() else { continue };
@@ -127,6 +128,31 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>, date_line: Option<usize
         rank += 1.0;
     }
     out
+}
+
+/// A name after the date on a dated line: "19.6.2007 9:40 Uhr Christoph Becker
+/// 71 Kommentare", "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias
+/// Költzsch". The name has two to four words and nothing but a count or a
+/// separator after it.
+fn name_after_date(text: &str) -> Option<std::ops::Range<usize>> {
+    let end = crate::dates::find(text).iter().filter(|f| f.date.is_some() || f.time.is_some()).map(|f| f.end).max()?;
+    let rest = &text[end..];
+    let skipped = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '—' | '·' | '•')).len();
+    let mut start = end + skipped;
+    // "Uhr", "WIB" and the like after a time belong to the date.
+    let first_word = text[start..].split_whitespace().next().unwrap_or("");
+    if matches!(first_word.trim_end_matches(','), "Uhr" | "h" | "WIB" | "WITA" | "WIT" | "ET" | "CET" | "CEST" | "GMT" | "UTC") {
+        start += first_word.len();
+        let rest = &text[start..];
+        start += rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '—' | '·' | '•')).len();
+    }
+    let c = NAME_FIRST.captures(&text[start..])?;
+    let name = c.name("name")?;
+    let after = c.name("rest")?.as_str().trim();
+    // The words a name keeps once glued-on words and jobs are cut ("Author Redaktion" keeps one).
+    let words = clean_name(name.as_str()).map_or(0, |n| n.split_whitespace().count());
+    let plain = after.is_empty() || after.starts_with(char::is_numeric) || after.starts_with(['|', '·', '•', '(']);
+    ((2..=4).contains(&words) && plain).then(|| start + name.start()..start + name.end())
 }
 
 /// The byline the ranker chose: its line and names, unless "no byline" won.
@@ -347,6 +373,17 @@ mod tests {
         assert_eq!(first_name("Par Nicolas Gutierrez C. le 14.09.2020").as_deref(), Some("Nicolas Gutierrez C"));
         assert_eq!(first_name("Christoph von Ritter"), None);
         assert_eq!(first_name("By the time the police arrived"), None);
+    }
+
+    #[test]
+    fn reads_a_name_after_the_date() {
+        let name = |line: &str| name_after_date(line).map(|r| line[r].to_string());
+        assert_eq!(name("19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare").as_deref(), Some("Christoph Becker"));
+        assert_eq!(name("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch").as_deref(), Some("Tobias Költzsch"));
+        assert_eq!(name("November 20, 2019 Emiliano Bellini").as_deref(), Some("Emiliano Bellini"));
+        assert_eq!(name("Posted on 25. Januar 2022Author Redaktion"), None, "a byline word and a job are no name");
+        assert_eq!(name("20 November 2019 Pemerintah Kota Bandung menggelar rapat"), None, "a sentence goes on after the capitals");
+        assert_eq!(name("Christoph Becker"), None, "no date");
     }
 
     #[test]
