@@ -84,7 +84,7 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
             let s = &page.shapes[i];
             // Past the body's first two lines, body lines are paragraphs and subheadings.
             let deep_in_body = page.label(i) == Some(Label::Body) && page.body.get(1).is_some_and(|&second| i > second);
-            !excluded(page.label(i)) && !bare_breadcrumb(page, i) && s.words > 0 && s.chars <= 300 && !deep_in_body
+            !excluded(page.label(i)) && !bare_breadcrumb(page, i) && !is_address(&page.lines[i].text) && s.words > 0 && s.chars <= 300 && !deep_in_body
         })
         .collect();
     let inside = inside_longer_lines(page, &lines, n);
@@ -176,6 +176,17 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
 fn bare_breadcrumb(page: &Page<'_>, i: usize) -> bool {
     page.decided[i].is_some_and(|d| d.rule == "navigation.breadcrumb")
         && page.lines[i].text.rsplit(['»', '›', '>', '/']).next().is_none_or(|last| last.split_whitespace().count() < 4)
+}
+
+/// A web address alone on its line ("www.autoracing.com.br", "https://x.id/a"):
+/// the site's name or a link, never a headline.
+fn is_address(text: &str) -> bool {
+    let bare = text.trim().trim_start_matches("https://").trim_start_matches("http://");
+    let host = bare.split('/').next().unwrap_or("");
+    !bare.contains(char::is_whitespace)
+        && host.split('.').count() >= 2
+        && host.split('.').all(|part| !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && host.rsplit('.').next().is_some_and(|tld| tld.chars().all(|c| c.is_ascii_alphabetic()) && (2..=6).contains(&tld.len()))
 }
 
 /// For each candidate line, whether a longer line near it holds its text (case
@@ -313,6 +324,16 @@ mod tests {
         assert_eq!(completed(alone, "Forward heating up, scores twice as Wild…"), "Forward heating up, scores twice as Wild…");
         // Two words are too few to stand for a headline.
         assert_eq!(completed("Read more…\nRead more about it here\n", "Read more…"), "Read more…");
+    }
+
+    #[test]
+    fn a_web_address_is_no_headline() {
+        for address in ["www.autoracing.com.br", "https://www.kompas.com/read/2024/08/22/abc", "Suara.com", "detik.com"] {
+            assert!(is_address(address), "{address}");
+        }
+        for line in ["Kompas.com - 22/08/2024, 10:32 WIB", "Rp1,25 triliun", "3.703 WNI", "Web 2.0", "U.S. border", "Indonesia Gandeng Kamboja"] {
+            assert!(!is_address(line), "{line}");
+        }
     }
 
     #[test]
