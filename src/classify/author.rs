@@ -135,17 +135,10 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>, date_line: Option<usize
 /// Költzsch". The name has two to four words and nothing but a count or a
 /// separator after it.
 fn name_after_date(text: &str) -> Option<std::ops::Range<usize>> {
+    // The date's span takes in its time and a zone or "Uhr" after it.
     let end = crate::dates::find(text).iter().filter(|f| f.date.is_some() || f.time.is_some()).map(|f| f.end).max()?;
     let rest = &text[end..];
-    let skipped = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '—' | '·' | '•')).len();
-    let mut start = end + skipped;
-    // "Uhr", "WIB" and the like after a time belong to the date.
-    let first_word = text[start..].split_whitespace().next().unwrap_or("");
-    if matches!(first_word.trim_end_matches(','), "Uhr" | "h" | "WIB" | "WITA" | "WIT" | "ET" | "CET" | "CEST" | "GMT" | "UTC") {
-        start += first_word.len();
-        let rest = &text[start..];
-        start += rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '—' | '·' | '•')).len();
-    }
+    let start = end + rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '—' | '·' | '•')).len();
     let c = NAME_FIRST.captures(&text[start..])?;
     let name = c.name("name")?;
     let after = c.name("rest")?.as_str().trim();

@@ -233,9 +233,9 @@ pub fn pick_with(page: &Page<'_>, model: &Model) -> Option<usize> {
     let (best, best_score) = scores.iter().copied().enumerate().reduce(|a, b| if b.1 > a.1 { b } else { a })?;
     let line = cands[best].line;
     // A headline and its deck stand together, the headline first: when the
-    // winner has a close rival just above it, the upper line is the headline.
+    // winner has a close rival on the line right above it, the upper line is the headline.
     let above = cands.iter().zip(&scores).find(|(c, s)| {
-        c.line < line && line - c.line <= 1 && **s >= best_score - DECK_MARGIN && page.shapes[c.line].words >= 4
+        c.line + 1 == line && **s >= best_score - DECK_MARGIN && page.shapes[c.line].words >= 4
             && !page.lines[c.line].text.ends_with('.')
     });
     let line = above.map_or(line, |(c, _)| c.line);

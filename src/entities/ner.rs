@@ -262,8 +262,7 @@ pub fn features(tokens: &[&str], lists: &Lists) -> Vec<Vec<Attribute>> {
 /// over in parts so that the tagger can look them up without building them:
 /// this runs for every token of every article.
 pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, &[&str])) {
-    // Every token's lower-case form and shape, in two buffers rather than two
-    // strings a token: this runs for every token of every article.
+    // Every token's lower-case form and shape, in two buffers rather than two strings a token.
     let mut lower_buf = String::with_capacity(tokens.iter().map(|t| t.len()).sum());
     let mut shape_buf = String::new();
     let mut spans = Vec::with_capacity(tokens.len());
