@@ -248,10 +248,13 @@ pub fn pick_with(page: &Page<'_>, model: &Model) -> Option<usize> {
 /// stop, and shorter than the deck. A deck says more than its headline; when
 /// the upper line is as long or longer, it is a kicker, a teaser or a tagline
 /// over the headline ("Zweite Tarifrunde … beginnt am Montag" over "GdP-Vize:
-/// Mangelnde Wertschätzung …"), not the headline over its deck.
+/// Mangelnde Wertschätzung …"), not the headline over its deck. A line split
+/// by a site separator (" | ") is a page title or a menu, not a headline set
+/// over its deck.
 fn heads_deck(page: &Page<'_>, above: usize, deck: usize) -> bool {
     let words = page.shapes[above].words;
-    words >= 4 && words < page.shapes[deck].words && !page.lines[above].text.ends_with('.')
+    let text = page.lines[above].text.as_str();
+    words >= 4 && words < page.shapes[deck].words && !text.ends_with('.') && !text.contains(" | ")
 }
 
 /// A teaser cut short ("Zach Parise heating up, scores twice as Wild…") stands
@@ -345,7 +348,9 @@ mod tests {
                     Pay talks for state workers begin on Monday in the capital\n\
                     Union deputy: too little respect for public staff\n\
                     The club opened a new stand.\n\
-                    Fans queued for hours to see the new stand open on a cold morning\n";
+                    Fans queued for hours to see the new stand open on a cold morning\n\
+                    Best cheap homemade costumes | 2024\n\
+                    Fifty costumes for adults to make on the cheap this Halloween\n";
         let text = normalize::normalize(text, &Options::default()).expect("normalises");
         let lines = segment::segment(&text.text);
         let page = Page::prepare(&lines);
@@ -354,6 +359,7 @@ mod tests {
         assert!(!heads_deck(&page, at("Pay talks"), at("Union deputy")), "a longer line above is a kicker or a teaser");
         assert!(!heads_deck(&page, at("The club"), at("Fans")), "a sentence is no headline");
         assert!(!heads_deck(&page, at("Coal"), at("Pay talks")), "as long or longer is no headline over a deck");
+        assert!(!heads_deck(&page, at("Best cheap"), at("Fifty")), "a page title with a site separator is no headline over a deck");
     }
 
     #[test]
