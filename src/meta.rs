@@ -40,7 +40,7 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
     let labelled = |label: Label| classified.decided.iter().enumerate().filter(move |(_, d)| d.label == label).map(|(i, _)| i);
 
     let mut meta = Metadata {
-        title: classified.title.map(|i| headline(text(i)).to_string()),
+        title: classified.title.map(|i| headline_text(lines, i)),
         lead: classified.lead.map(|i| text(i).to_string()),
         section: labelled(Label::Section).next().map(|i| text(i).to_string()),
         ..Metadata::default()
@@ -346,6 +346,23 @@ fn headline(line: &str) -> &str {
     line
 }
 
+/// The headline's text. A headline line that opens with a colon (": Stadt der
+/// Superlative") is the rest of a "Kicker: Headline" the page set on two lines,
+/// the kicker in its own block; the kicker is the short phrase on the line above.
+fn headline_text(lines: &[Line], i: usize) -> String {
+    let line = headline(&lines[i].text);
+    let kicker = i.checked_sub(1).map(|k| lines[k].text.trim()).filter(|k| is_kicker(k));
+    match (line.strip_prefix(':').map(str::trim_start), kicker) {
+        (Some(rest), Some(kicker)) if !rest.is_empty() => format!("{kicker}: {rest}"),
+        _ => line.to_string(),
+    }
+}
+
+/// A kicker: a short phrase (one to six words) that does not end a sentence or a label.
+fn is_kicker(text: &str) -> bool {
+    (1..=6).contains(&text.split_whitespace().count()) && !text.ends_with(['.', ':', '!', '?', ',', ';'])
+}
+
 fn related_title(line: &str) -> Option<String> {
     let rest = RELATED_PREFIX.find(line).map_or(line, |m| &line[m.end()..]).trim();
     (rest.split_whitespace().count() >= 3).then(|| rest.to_string())
@@ -432,6 +449,19 @@ mod tests {
         assert_eq!(headline("Donnerstag / Freitag: Was das Wetter bringt"), "Donnerstag / Freitag: Was das Wetter bringt", "no home step");
         assert_eq!(headline("Home / Away"), "Home / Away", "a one-word last step is not a headline");
         assert_eq!(headline("Indonesia Gandeng Kamboja Cegah TPPO"), "Indonesia Gandeng Kamboja Cegah TPPO");
+    }
+
+    #[test]
+    fn a_headline_opening_with_a_colon_takes_the_kicker_above() {
+        let page = "Kultur\nBerlin kann es\n: Die Stadt der langen Nächte\nEin Kommentar von Anna Weber\n";
+        let lines = crate::segment::segment(page);
+        let at = |t: &str| lines.iter().position(|l| l.text.starts_with(t)).expect("a line");
+        assert_eq!(headline_text(&lines, at(": Die")), "Berlin kann es: Die Stadt der langen Nächte");
+        assert_eq!(headline_text(&lines, at("Berlin")), "Berlin kann es", "no colon, no change");
+        // A label line above ("Penulis" / ": Nama") or a sentence is no kicker.
+        let byline = crate::segment::segment("Die Lage ist ernst.\n: Die Stadt der langen Nächte\n");
+        assert_eq!(headline_text(&byline, 1), ": Die Stadt der langen Nächte");
+        assert!(!is_kicker("Ein Kommentar von Anna Weber, Redakteurin der Zeitung"));
     }
 
     #[test]
