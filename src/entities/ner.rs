@@ -268,11 +268,7 @@ pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, 
     let mut spans = Vec::with_capacity(tokens.len());
     for t in tokens {
         let (lo, so) = (lower_buf.len(), shape_buf.len());
-        if t.is_ascii() {
-            lower_buf.extend(t.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            lower_buf.push_str(&t.to_lowercase());
-        }
+        crate::entities::text::push_lower(t, &mut lower_buf);
         push_short_shape(t, &mut shape_buf);
         spans.push((lo..lower_buf.len(), so..shape_buf.len()));
     }
