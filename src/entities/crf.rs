@@ -107,8 +107,8 @@ impl Crf {
                 let (label, weight) = feature(fid)?;
                 crf.features.push((u8::try_from(label).ok().filter(|&l| (l as usize) < n)?, weight));
             }
-            let attr = Attr { start, end: u32::try_from(crf.features.len()).ok()?, fingerprint: fingerprint(name) };
-            let h = hash(name);
+            let (h, fingerprint) = name_key::keys(&[name]);
+            let attr = Attr { start, end: u32::try_from(crf.features.len()).ok()?, fingerprint };
             for bit in filter_bits(h) {
                 crf.filter[bit / 64] |= 1 << (bit % 64);
             }
@@ -124,25 +124,29 @@ impl Crf {
         Some(crf)
     }
 
-    /// The attribute named `name`, if the model has it. A name the model lacks
-    /// is taken for one it has only when their 64-bit hashes and their 32-bit
-    /// fingerprints both agree: about one chance in 2^90 for each of a
-    /// sentence's names, against reading the name's bytes back on every hit.
-    fn attribute(&self, name: &str) -> Option<Attr> {
-        let h = hash(name);
-        if !filter_bits(h).iter().all(|&bit| self.filter[bit / 64] & (1 << (bit % 64)) != 0) {
+    /// The attribute named by `parts` joined, if the model has it. A name the
+    /// model lacks is taken for one it has only when their 64-bit hashes and
+    /// their 32-bit fingerprints both agree: about one chance in 2^90 for each
+    /// of a sentence's names, against reading the name's bytes back on every hit.
+    fn attribute(&self, parts: &[&str]) -> Option<Attr> {
+        let (hash, fingerprint) = name_key::keys(parts);
+        if !filter_bits(hash).iter().all(|&bit| self.filter[bit / 64] & (1 << (bit % 64)) != 0) {
             return None;
         }
-        let attr = *self.ids.get(&h)?;
-        if attr.fingerprint == fingerprint(name) {
+        let attr = *self.ids.get(&hash)?;
+        if attr.fingerprint == fingerprint {
             return Some(attr);
         }
-        self.collided.get(name).copied()
+        if self.collided.is_empty() {
+            return None;
+        }
+        self.collided.get(parts.concat().as_str()).copied()
     }
 
-    /// Adds the state weights of the attribute named `name` to `row` (one score per label).
-    pub(crate) fn add(&self, name: &str, row: &mut [f64]) {
-        if let Some(a) = self.attribute(name)
+    /// Adds the state weights of the attribute named by `parts` joined to `row`
+    /// (one score per label).
+    pub(crate) fn add(&self, parts: &[&str], row: &mut [f64]) {
+        if let Some(a) = self.attribute(parts)
             && let Some(features) = self.features.get(a.start as usize..a.end as usize)
         {
             for &(label, weight) in features {
@@ -151,6 +155,13 @@ impl Crf {
                 }
             }
         }
+    }
+
+    /// How many of the model's names share their hash with another (the tests
+    /// expect none: every lookup then takes the fast path).
+    #[cfg(test)]
+    pub(crate) fn collided(&self) -> usize {
+        self.collided.len()
     }
 
     /// Number of labels, the width of a row of state scores.
@@ -215,16 +226,122 @@ fn filter_bits(h: u64) -> [usize; 2] {
     [(h >> 20) as usize & mask, (h >> 40) as usize & mask]
 }
 
-/// The key of a name in [`Crf::ids`].
-fn hash(name: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = rustc_hash::FxHasher::default();
-    h.write(name.as_bytes());
-    h.finish()
+/// The keys of a feature name. The tagger names features in parts ("w-1|w=",
+/// "retno") and the keys are read from the parts as if they were joined, eight
+/// bytes at a time, so no name is ever built.
+///
+/// The hash is the key of [`Crf::ids`] and of the [`Crf::filter`]; the
+/// fingerprint, from an independent mix of the same words, tells a name from
+/// another of the same hash. Both are read in one pass: most names the tagger
+/// asks for are in the model. In each mix every step is a bijection of the
+/// state, with its high bits folded back down, so that the next word cannot
+/// cancel what this one changed.
+mod name_key {
+    /// The hash and the fingerprint of `parts` joined.
+    pub(super) fn keys(parts: &[&str]) -> (u64, u32) {
+        let (mut hash, mut check) = (0u64, 0x9e37_79b9_7f4a_7c15u64);
+        let mut mix = |word: u64| {
+            hash = (hash ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+            hash ^= hash >> 29;
+            check = (check ^ word.rotate_left(17)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+            check ^= check >> 31;
+        };
+        // Bytes gather into `word` until it holds eight (the last one is padded with zeros).
+        let (mut word, mut filled, mut len) = (0u64, 0usize, 0u64);
+        for part in parts {
+            let mut bytes = part.as_bytes();
+            len += bytes.len() as u64;
+            while !bytes.is_empty() {
+                let (head, rest) = bytes.split_at(bytes.len().min(8 - filled));
+                word |= little_endian(head) << (8 * filled);
+                filled += head.len();
+                bytes = rest;
+                if filled == 8 {
+                    mix(word);
+                    (word, filled) = (0, 0);
+                }
+            }
+        }
+        if filled > 0 {
+            mix(word);
+        }
+        // The length tells "ab" from "ab\0"; the finaliser spreads the last word's bytes to every bit.
+        let check = finalise(check ^ len.rotate_left(32));
+        (finalise(hash ^ len), (check ^ (check >> 32)) as u32)
+    }
+
+    /// Up to eight bytes as a little-endian number, read in at most three loads
+    /// rather than byte by byte.
+    fn little_endian(bytes: &[u8]) -> u64 {
+        if let Some(all) = bytes.first_chunk::<8>() {
+            return u64::from_le_bytes(*all);
+        }
+        let (mut value, mut at) = (0u64, 0);
+        if let Some(four) = bytes.first_chunk::<4>() {
+            value = u64::from(u32::from_le_bytes(*four));
+            at = 4;
+        }
+        if let Some(two) = bytes[at..].first_chunk::<2>() {
+            value |= u64::from(u16::from_le_bytes(*two)) << (8 * at);
+            at += 2;
+        }
+        if let Some(&one) = bytes.get(at) {
+            value |= u64::from(one) << (8 * at);
+        }
+        value
+    }
+
+    /// MurmurHash3's 64-bit finaliser: every input bit reaches every output bit.
+    fn finalise(mut h: u64) -> u64 {
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
 }
 
-/// A second, independent hash of a name (FNV-1a), checked after [`hash`] finds it.
-fn fingerprint(name: &str) -> u32 {
-    name.bytes().fold(0x811c_9dc5, |h: u32, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
+    #[test]
+    fn a_name_has_the_same_keys_whatever_its_parts() {
+        let names = ["b", "w=retno", "w-1|w=menteri|luar", "x4=ngan", "g+1=Place", "w|w+1=kementerian|luar", "w=ürümqi"];
+        for name in names {
+            let whole = name_key::keys(&[name]);
+            for cut in (0..=name.len()).filter(|&i| name.is_char_boundary(i)) {
+                let (a, b) = name.split_at(cut);
+                for parts in [&[a, b][..], &["", a, "", b]] {
+                    assert_eq!(name_key::keys(parts), whole, "{name:?} cut at {cut}");
+                }
+            }
+        }
+        // A trailing NUL or a moved byte is another name.
+        assert_ne!(name_key::keys(&["ab"]).0, name_key::keys(&["ab\0"]).0);
+        assert_ne!(name_key::keys(&["w=ab"]).0, name_key::keys(&["w=ba"]).0);
+    }
+
+    #[test]
+    fn the_keys_of_many_names_do_not_collide() {
+        let mut hashes = rustc_hash::FxHashSet::default();
+        let mut fingerprints = rustc_hash::FxHashSet::default();
+        let mut n = 0;
+        for key in ["w=", "w-1|w=", "p3=", "x2="] {
+            for a in 0u8..26 {
+                for b in 0u8..26 {
+                    for c in 0u8..8 {
+                        let word: String = [b'a' + a, b'a' + b, b'a' + c].iter().map(|&x| char::from(x)).collect();
+                        let (hash, fingerprint) = name_key::keys(&[key, &word]);
+                        hashes.insert(hash);
+                        fingerprints.insert(fingerprint);
+                        n += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(hashes.len(), n);
+        // 21,632 names in 2^32 fingerprints: a collision or two is expected now and then, not more.
+        assert!(fingerprints.len() + 2 >= n, "{} of {n}", fingerprints.len());
+    }
+}

@@ -31,6 +31,34 @@ pub enum Class {
     CommonAcronym,
 }
 
+/// How many list classes there are.
+const CLASSES: usize = 9;
+
+/// What [`Lists::matches_at`] finds: at most one entry per class, held in
+/// place (the tagger asks at every token of every sentence).
+#[derive(Debug, Clone, Copy)]
+pub struct Matches {
+    found: [(usize, Class); CLASSES],
+    len: usize,
+}
+
+impl std::ops::Deref for Matches {
+    type Target = [(usize, Class)];
+
+    fn deref(&self) -> &Self::Target {
+        &self.found[..self.len]
+    }
+}
+
+impl IntoIterator for Matches {
+    type Item = (usize, Class);
+    type IntoIter = std::iter::Take<std::array::IntoIter<(usize, Class), CLASSES>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.found.into_iter().take(self.len)
+    }
+}
+
 /// A known acronym with its expansion.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KnownAcronym {
@@ -153,13 +181,14 @@ impl Lists {
 
     /// The longest entries starting at `lower[i]`: their length in tokens and
     /// class, one per class, longest first.
-    pub fn matches_at(&self, lower: &[&str], i: usize) -> Vec<(usize, Class)> {
-        let mut out: Vec<(usize, Class)> = Vec::new();
+    pub fn matches_at(&self, lower: &[&str], i: usize) -> Matches {
+        let mut out = Matches { found: [(0, Class::Place); CLASSES], len: 0 };
         let Some(entries) = lower.get(i).and_then(|w| self.by_first.get(*w)) else { return out };
         for (rest, class) in entries {
             let fits = rest.iter().enumerate().all(|(k, w)| lower.get(i + 1 + k).is_some_and(|t| t == w));
-            if fits && !out.iter().any(|(_, c)| c == class) {
-                out.push((rest.len() + 1, *class));
+            if fits && !out.iter().any(|(_, c)| c == class) && out.len < CLASSES {
+                out.found[out.len] = (rest.len() + 1, *class);
+                out.len += 1;
             }
         }
         out
@@ -172,9 +201,17 @@ impl Lists {
 
     /// Whether the whole phrase is an entry of `class`.
     pub fn is(&self, phrase: &str, class: Class) -> bool {
-        let toks = crate::entities::text::words_lower(phrase);
-        let refs: Vec<&str> = toks.iter().map(String::as_str).collect();
-        !refs.is_empty() && self.longest_match(&refs, 0, class) == Some(refs.len())
+        let tokens = crate::entities::text::tokenize(phrase);
+        let Some(first) = tokens.first() else { return false };
+        // Most phrases asked about start with a word no entry starts with.
+        let mut buf = String::new();
+        crate::entities::text::push_lower(first.text, &mut buf);
+        if !self.by_first.contains_key(buf.as_str()) {
+            return false;
+        }
+        let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+        let lower = crate::entities::text::lower_words(&words, &mut buf);
+        self.longest_match(&lower, 0, class) == Some(lower.len())
     }
 
     /// A place name as the list writes it ("JAKARTA" → "Jakarta").
@@ -328,6 +365,27 @@ pub static NOT_NAMES: crate::lexicon::Words = crate::lexicon::Words::new("hal se
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn matches_hold_one_entry_of_every_class() {
+        // The match below stops compiling when a class is added: `CLASSES` must grow with it.
+        let all = [Class::Place, Class::Org, Class::Title, Class::Honorific, Class::OrgHead, Class::OrgTail, Class::EventHead, Class::PlaceWord, Class::CommonAcronym];
+        for c in all {
+            match c {
+                Class::Place | Class::Org | Class::Title | Class::Honorific | Class::OrgHead | Class::OrgTail | Class::EventHead | Class::PlaceWord | Class::CommonAcronym => {}
+            }
+        }
+        assert_eq!(all.len(), CLASSES);
+        // "Kementerian" starts many entries (ministries, and it is an organisation head):
+        // the lookup gives each class once.
+        let lower = ["kementerian", "luar", "negeri", "ri"];
+        let found = LISTS.matches_at(&lower, 0);
+        assert!(!found.is_empty());
+        let mut classes: Vec<Class> = found.iter().map(|(_, c)| *c).collect();
+        classes.dedup();
+        assert_eq!(classes.len(), found.len(), "{found:?}");
+        assert_eq!(found.into_iter().count(), found.len());
+    }
 
     #[test]
     fn word_tables_split_into_clean_entries() {

@@ -19,6 +19,7 @@
 use crate::entities::acronyms::looks_short;
 use crate::entities::lexicon::{self, Class, Lists};
 use crate::entities::ner::{NerKind, Tag};
+use crate::entities::text;
 use crate::model::EntityKind;
 
 /// Why a span was taken: the stronger evidence wins where spans overlap.
@@ -91,8 +92,8 @@ fn kind_of(k: NerKind) -> EntityKind {
 /// With a model, the model's spans stand and the rules only add what it left
 /// out (and roles to its people); without one, the rules and lists do the work.
 pub fn find(words: &[&str], tags: &[Tag], lists: &Lists, with_model: bool) -> Vec<NameSpan> {
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let mut buf = String::new();
+    let lower = text::lower_words(words, &mut buf);
     let model = tag_spans(tags);
     let add = |candidates: Vec<NameSpan>, spans: &mut Vec<NameSpan>| {
         for c in candidates {
@@ -340,8 +341,8 @@ fn person_after_honorific(words: &[&str], lower: &[&str], lists: &Lists, i: usiz
 /// What the rules alone find in a sentence, strongest first: trigger words, then
 /// list entries (for the document stage to fill what the model left out).
 pub fn rules_in(words: &[&str], lists: &Lists) -> Vec<NameSpan> {
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let mut buf = String::new();
+    let lower = text::lower_words(words, &mut buf);
     let mut spans = triggers(words, &lower, lists, &[]);
     for l in listed(words, &lower, lists) {
         if !spans.iter().any(|s| s.start.min(s.role.map_or(s.start, |r| r.0)) < l.end && l.start < s.end) {
@@ -360,7 +361,10 @@ fn listed(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<NameSpan> {
         let found = lists
             .matches_at(lower, i)
             .into_iter()
-            .filter(|(n, c)| matches!(c, Class::Place | Class::Org) && words[i..i + n].iter().all(|w| is_cap(w) || !is_word(w) || lexicon::CONNECTORS.contains(&w.to_lowercase().as_str())))
+            .filter(|(n, c)| {
+                matches!(c, Class::Place | Class::Org)
+                    && words[i..i + n].iter().zip(&lower[i..i + n]).all(|(w, l)| is_cap(w) || !is_word(w) || lexicon::CONNECTORS.contains(l))
+            })
             .max_by_key(|(n, _)| *n);
         match found {
             // A list acronym must be written as listed ("AS", not "as").

@@ -203,13 +203,7 @@ impl NerTagger<'_> {
         let crf = &self.model.crf;
         let width = crf.width();
         let mut state = vec![0.0; tokens.len() * width];
-        // One buffer for every feature name: the names are short and many.
-        let mut name = String::with_capacity(64);
-        each_feature(tokens, self.lists, |t, parts| {
-            name.clear();
-            parts.iter().for_each(|p| name.push_str(p));
-            crf.add(&name, &mut state[t * width..(t + 1) * width]);
-        });
+        each_feature(tokens, self.lists, |t, parts| crf.add(parts, &mut state[t * width..(t + 1) * width]));
         let mut tags = crf.viterbi(&state);
         tags.resize(tokens.len(), Tag::O);
         repair(&mut tags);
@@ -268,11 +262,7 @@ pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, 
     let mut spans = Vec::with_capacity(tokens.len());
     for t in tokens {
         let (lo, so) = (lower_buf.len(), shape_buf.len());
-        if t.is_ascii() {
-            lower_buf.extend(t.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            lower_buf.push_str(&t.to_lowercase());
-        }
+        crate::entities::text::push_lower(t, &mut lower_buf);
         push_short_shape(t, &mut shape_buf);
         spans.push((lo..lower_buf.len(), so..shape_buf.len()));
     }
@@ -431,6 +421,7 @@ mod tests {
     #[test]
     fn the_tables_tag_as_crfs_does() {
         let model = NerModel::from_bytes(include_bytes!("../../models/ner.crfsuite").to_vec()).expect("the committed model loads");
+        assert_eq!(model.crf.collided(), 0, "no two of the model's feature names share a hash");
         // Every sentence of the raw pages of the seed and of two fixtures, boilerplate
         // and all: Indonesian and English, names, numbers, menus and markup.
         let pages = [
