@@ -40,7 +40,7 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
     let labelled = |label: Label| classified.decided.iter().enumerate().filter(move |(_, d)| d.label == label).map(|(i, _)| i);
 
     let mut meta = Metadata {
-        title: classified.title.map(|i| headline(text(i)).to_string()),
+        title: classified.title.map(|i| headline_text(lines, i)),
         lead: classified.lead.map(|i| text(i).to_string()),
         section: labelled(Label::Section).next().map(|i| text(i).to_string()),
         ..Metadata::default()
@@ -346,6 +346,50 @@ fn headline(line: &str) -> &str {
     line
 }
 
+/// The headline's text. A headline line that opens with a colon (": Stadt der
+/// Superlative") is the rest of a "Kicker: Headline" the page set on two lines,
+/// the kicker in its own block; the kicker is the short phrase on the line above.
+fn headline_text(lines: &[Line], i: usize) -> String {
+    let line = headline(&lines[i].text);
+    let kicker = i.checked_sub(1).map(|k| lines[k].text.trim()).filter(|k| is_kicker(k));
+    match (line.strip_prefix(':').map(str::trim_start), kicker) {
+        (Some(rest), Some(kicker)) if !rest.is_empty() => format!("{kicker}: {rest}"),
+        _ => without_glued_kicker(lines, i, line).to_string(),
+    }
+}
+
+/// How many lines either side of the headline a copy of it with its kicker is looked for.
+const KICKER_COPY_RANGE: usize = 6;
+
+/// The headline without a kicker the page glued to it. A page that sets its
+/// kicker in its own element prints the headline once as "Kicker: Headline"
+/// (the share or reader text) and once rendered, the kicker run into the
+/// headline ("Neue Schule Judy Lybke, ganz …") or set off by a spaced colon
+/// ("Abstandsregeln : Wie Firmen …"). When the headline line is such a
+/// rendering of a "Kicker: Headline" copy near it, the kicker is a topic label
+/// and the headline is what follows it.
+fn without_glued_kicker<'a>(lines: &[Line], i: usize, line: &'a str) -> &'a str {
+    let near = &lines[i.saturating_sub(KICKER_COPY_RANGE)..(i + KICKER_COPY_RANGE + 1).min(lines.len())];
+    for copy in near {
+        // French sets every colon off with a space ("Covid-19 : une rumeur"), so
+        // only a copy with a tight colon tells a kicker from the headline.
+        let Some((kicker, rest)) = copy.text.split_once(": ") else { continue };
+        if kicker.ends_with(char::is_whitespace) || !is_kicker(kicker) || rest.split_whitespace().count() < 3 {
+            continue;
+        }
+        let glued = line.strip_prefix(kicker).and_then(|after| after.strip_prefix(" : ").or_else(|| after.strip_prefix(' ')));
+        if glued == Some(rest) {
+            return &line[line.len() - rest.len()..];
+        }
+    }
+    line
+}
+
+/// A kicker: a short phrase (one to six words) that does not end a sentence or a label.
+fn is_kicker(text: &str) -> bool {
+    (1..=6).contains(&text.split_whitespace().count()) && !text.ends_with(['.', ':', '!', '?', ',', ';'])
+}
+
 fn related_title(line: &str) -> Option<String> {
     let rest = RELATED_PREFIX.find(line).map_or(line, |m| &line[m.end()..]).trim();
     (rest.split_whitespace().count() >= 3).then(|| rest.to_string())
@@ -432,6 +476,41 @@ mod tests {
         assert_eq!(headline("Donnerstag / Freitag: Was das Wetter bringt"), "Donnerstag / Freitag: Was das Wetter bringt", "no home step");
         assert_eq!(headline("Home / Away"), "Home / Away", "a one-word last step is not a headline");
         assert_eq!(headline("Indonesia Gandeng Kamboja Cegah TPPO"), "Indonesia Gandeng Kamboja Cegah TPPO");
+    }
+
+    #[test]
+    fn a_headline_opening_with_a_colon_takes_the_kicker_above() {
+        let page = "Kultur\nBerlin kann es\n: Die Stadt der langen Nächte\nEin Kommentar von Anna Weber\n";
+        let lines = crate::segment::segment(page);
+        let at = |t: &str| lines.iter().position(|l| l.text.starts_with(t)).expect("a line");
+        assert_eq!(headline_text(&lines, at(": Die")), "Berlin kann es: Die Stadt der langen Nächte");
+        assert_eq!(headline_text(&lines, at("Berlin")), "Berlin kann es", "no colon, no change");
+        // A label line above ("Penulis" / ": Nama") or a sentence is no kicker.
+        let byline = crate::segment::segment("Die Lage ist ernst.\n: Die Stadt der langen Nächte\n");
+        assert_eq!(headline_text(&byline, 1), ": Die Stadt der langen Nächte");
+        assert!(!is_kicker("Ein Kommentar von Anna Weber, Redakteurin der Zeitung"));
+    }
+
+    #[test]
+    fn a_kicker_glued_to_the_headline_is_cut_when_a_kicker_colon_copy_is_near() {
+        let page = "Neue Berliner Schule: Ein Galerist, ganz und gar nicht gewöhnlich\nKultur\n\
+                    Neue Berliner Schule Ein Galerist, ganz und gar nicht gewöhnlich\n\
+                    Hitze im Büro : Wie Firmen ihre Leute vor der Sonne schützen\nHitze im Büro: Wie Firmen ihre Leute vor der Sonne schützen\n\
+                    Bei Protesten: Bericht: Aktivistin getötet\nBei Protesten Bericht: Aktivistin getötet\n\
+                    Ärger um neue Regeln für Radfahrer in der Innenstadt\n";
+        let lines = crate::segment::segment(page);
+        let at = |t: &str| lines.iter().position(|l| l.text == t).expect("a line");
+        let title = |t: &str| headline_text(&lines, at(t));
+        assert_eq!(title("Neue Berliner Schule Ein Galerist, ganz und gar nicht gewöhnlich"), "Ein Galerist, ganz und gar nicht gewöhnlich");
+        assert_eq!(title("Hitze im Büro : Wie Firmen ihre Leute vor der Sonne schützen"), "Wie Firmen ihre Leute vor der Sonne schützen");
+        // The "Kicker: Headline" copy itself keeps its kicker.
+        assert_eq!(title("Hitze im Büro: Wie Firmen ihre Leute vor der Sonne schützen"), "Hitze im Büro: Wie Firmen ihre Leute vor der Sonne schützen");
+        assert_eq!(title("Bei Protesten: Bericht: Aktivistin getötet"), "Bei Protesten: Bericht: Aktivistin getötet");
+        // French spaced colons are no sign of a kicker set apart.
+        let french = crate::segment::segment("Covid-19 et infox : comment une rumeur devient réalité\nActualités\n");
+        assert_eq!(headline_text(&french, 0), "Covid-19 et infox : comment une rumeur devient réalité");
+        // Without a copy that shows where the kicker ends, nothing is cut.
+        assert_eq!(title("Ärger um neue Regeln für Radfahrer in der Innenstadt"), "Ärger um neue Regeln für Radfahrer in der Innenstadt");
     }
 
     #[test]

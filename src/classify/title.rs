@@ -233,13 +233,28 @@ pub fn pick_with(page: &Page<'_>, model: &Model) -> Option<usize> {
     let (best, best_score) = scores.iter().copied().enumerate().reduce(|a, b| if b.1 > a.1 { b } else { a })?;
     let line = cands[best].line;
     // A headline and its deck stand together, the headline first: when the
-    // winner has a close rival on the line right above it, the upper line is the headline.
-    let above = cands.iter().zip(&scores).find(|(c, s)| {
-        c.line + 1 == line && **s >= best_score - DECK_MARGIN && page.shapes[c.line].words >= 4
-            && !page.lines[c.line].text.ends_with('.')
-    });
+    // winner has a close rival on the line right above it that reads as its
+    // headline, the upper line is the headline.
+    let above = cands
+        .iter()
+        .zip(&scores)
+        .find(|(c, s)| c.line + 1 == line && **s >= best_score - DECK_MARGIN && heads_deck(page, c.line, line));
     let line = above.map_or(line, |(c, _)| c.line);
     Some(whole_headline(page, line, cands.iter().map(|c| c.line)))
+}
+
+/// Whether the line `above` reads as the headline of the line `deck` right
+/// under it: a phrase of four words or more, not a sentence ending in a full
+/// stop, and shorter than the deck. A deck says more than its headline; when
+/// the upper line is as long or longer, it is a kicker, a teaser or a tagline
+/// over the headline ("Zweite Tarifrunde … beginnt am Montag" over "GdP-Vize:
+/// Mangelnde Wertschätzung …"), not the headline over its deck. A line split
+/// by a site separator (" | ") is a page title or a menu, not a headline set
+/// over its deck.
+fn heads_deck(page: &Page<'_>, above: usize, deck: usize) -> bool {
+    let words = page.shapes[above].words;
+    let text = page.lines[above].text.as_str();
+    words >= 4 && words < page.shapes[deck].words && !text.ends_with('.') && !text.contains(" | ")
 }
 
 /// A teaser cut short ("Zach Parise heating up, scores twice as Wild…") stands
@@ -324,6 +339,27 @@ mod tests {
         assert_eq!(completed(alone, "Forward heating up, scores twice as Wild…"), "Forward heating up, scores twice as Wild…");
         // Two words are too few to stand for a headline.
         assert_eq!(completed("Read more…\nRead more about it here\n", "Read more…"), "Read more…");
+    }
+
+    #[test]
+    fn a_headline_is_shorter_than_its_deck() {
+        let text = "Despite everything, emissions dipped in 2019\n\
+                    Coal has been in a slow-motion slide over the past ten years, and it kept sliding\n\
+                    Pay talks for state workers begin on Monday in the capital\n\
+                    Union deputy: too little respect for public staff\n\
+                    The club opened a new stand.\n\
+                    Fans queued for hours to see the new stand open on a cold morning\n\
+                    Best cheap homemade costumes | 2024\n\
+                    Fifty costumes for adults to make on the cheap this Halloween\n";
+        let text = normalize::normalize(text, &Options::default()).expect("normalises");
+        let lines = segment::segment(&text.text);
+        let page = Page::prepare(&lines);
+        let at = |t: &str| page.lines.iter().position(|l| l.text.starts_with(t)).expect("a line");
+        assert!(heads_deck(&page, at("Despite"), at("Coal")), "a short headline over its longer deck");
+        assert!(!heads_deck(&page, at("Pay talks"), at("Union deputy")), "a longer line above is a kicker or a teaser");
+        assert!(!heads_deck(&page, at("The club"), at("Fans")), "a sentence is no headline");
+        assert!(!heads_deck(&page, at("Coal"), at("Pay talks")), "as long or longer is no headline over a deck");
+        assert!(!heads_deck(&page, at("Best cheap"), at("Fifty")), "a page title with a site separator is no headline over a deck");
     }
 
     #[test]
