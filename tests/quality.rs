@@ -18,7 +18,7 @@ const FLOORS: &[(&str, &[&str], f64)] = &[
     ("body F1, idnews", &["idnews", "body", "f1"], 0.95),
     ("body F1, Indonesian pages", &["lang=id", "body", "f1"], 0.93),
     ("snippet pass rate", &["ALL", "snippets", "pass"], 0.87),
-    ("title", &["ALL", "title", "rate"], 0.74),
+    ("title", &["ALL", "title", "rate"], 0.79),
     ("date", &["ALL", "date", "rate"], 0.82),
     ("author", &["ALL", "author", "rate"], 0.69),
 ];
