@@ -367,10 +367,20 @@ const KICKER_COPY_RANGE: usize = 6;
 /// headline ("Neue Schule Judy Lybke, ganz …") or set off by a spaced colon
 /// ("Abstandsregeln : Wie Firmen …"). When the headline line is such a
 /// rendering of a "Kicker: Headline" copy near it, the kicker is a topic label
-/// and the headline is what follows it.
+/// and the headline is what follows it. A breadcrumb trail that ends in the
+/// headline ("home / Betrieb / IT / Cyber-Angriffe: …") shows where the kicker
+/// ends just as well.
 fn without_glued_kicker<'a>(lines: &[Line], i: usize, line: &'a str) -> &'a str {
-    let near = &lines[i.saturating_sub(KICKER_COPY_RANGE)..(i + KICKER_COPY_RANGE + 1).min(lines.len())];
-    for copy in near {
+    let from = i.saturating_sub(KICKER_COPY_RANGE);
+    let near = &lines[from..(i + KICKER_COPY_RANGE + 1).min(lines.len())];
+    for (k, copy) in near.iter().enumerate() {
+        let tail = headline(&copy.text);
+        if from + k != i && tail.len() < copy.text.len() && tail.split_whitespace().count() >= 3 {
+            let kicker = line.strip_suffix(tail).map(|k| k.trim_end().trim_end_matches(" :").trim_end());
+            if kicker.is_some_and(is_kicker) {
+                return &line[line.len() - tail.len()..];
+            }
+        }
         // French sets every colon off with a space ("Covid-19 : une rumeur"), so
         // only a copy with a tight colon tells a kicker from the headline.
         let Some((kicker, rest)) = copy.text.split_once(": ") else { continue };
@@ -506,6 +516,16 @@ mod tests {
         // The "Kicker: Headline" copy itself keeps its kicker.
         assert_eq!(title("Hitze im Büro: Wie Firmen ihre Leute vor der Sonne schützen"), "Hitze im Büro: Wie Firmen ihre Leute vor der Sonne schützen");
         assert_eq!(title("Bei Protesten: Bericht: Aktivistin getötet"), "Bei Protesten: Bericht: Aktivistin getötet");
+        // A breadcrumb trail that ends in the headline marks the kicker too; one that
+        // does not start at the home page, or the headline's own line, does not.
+        let trail = crate::segment::segment(
+            "home / Betrieb / IT / Cyber-Angriffe: Firmen investieren mehr in Sicherheit\nKurz notiert\n\
+             Investitionen in IT Cyber-Angriffe: Firmen investieren mehr in Sicherheit\n\
+             Betrieb / IT / Neue Regeln für den Datenschutz im Handwerk\nTipps Neue Regeln für den Datenschutz im Handwerk\n",
+        );
+        assert_eq!(headline_text(&trail, 2), "Cyber-Angriffe: Firmen investieren mehr in Sicherheit");
+        assert_eq!(headline_text(&trail, 4), "Tipps Neue Regeln für den Datenschutz im Handwerk");
+        assert_eq!(headline_text(&trail, 0), "Cyber-Angriffe: Firmen investieren mehr in Sicherheit", "the trail alone loses its steps, nothing more");
         // French spaced colons are no sign of a kicker set apart.
         let french = crate::segment::segment("Covid-19 et infox : comment une rumeur devient réalité\nActualités\n");
         assert_eq!(headline_text(&french, 0), "Covid-19 et infox : comment une rumeur devient réalité");
