@@ -373,26 +373,26 @@ const KICKER_COPY_RANGE: usize = 6;
 fn without_glued_kicker<'a>(lines: &[Line], i: usize, line: &'a str) -> &'a str {
     let from = i.saturating_sub(KICKER_COPY_RANGE);
     let near = &lines[from..(i + KICKER_COPY_RANGE + 1).min(lines.len())];
-    for (k, copy) in near.iter().enumerate() {
+    for (at, copy) in (from..).zip(near) {
         let tail = headline(&copy.text);
-        if from + k != i && tail.len() < copy.text.len() && tail.split_whitespace().count() >= 3 {
-            let kicker = line.strip_suffix(tail).map(|k| k.trim_end().trim_end_matches(" :").trim_end());
-            if kicker.is_some_and(is_kicker) {
-                return &line[line.len() - tail.len()..];
-            }
+        if at != i && tail.len() < copy.text.len() && tail.split_whitespace().count() >= 3 && kicker_before(line, tail).is_some_and(is_kicker) {
+            return &line[line.len() - tail.len()..];
         }
         // French sets every colon off with a space ("Covid-19 : une rumeur"), so
         // only a copy with a tight colon tells a kicker from the headline.
         let Some((kicker, rest)) = copy.text.split_once(": ") else { continue };
-        if kicker.ends_with(char::is_whitespace) || !is_kicker(kicker) || rest.split_whitespace().count() < 3 {
-            continue;
-        }
-        let glued = line.strip_prefix(kicker).and_then(|after| after.strip_prefix(" : ").or_else(|| after.strip_prefix(' ')));
-        if glued == Some(rest) {
+        if !kicker.ends_with(char::is_whitespace) && is_kicker(kicker) && rest.split_whitespace().count() >= 3 && kicker_before(line, rest) == Some(kicker) {
             return &line[line.len() - rest.len()..];
         }
     }
     line
+}
+
+/// What stands before `rest` at the end of the headline line, run in with a
+/// space or set off by a spaced colon: "Kicker rest", "Kicker : rest".
+fn kicker_before<'a>(line: &'a str, rest: &str) -> Option<&'a str> {
+    let before = line.strip_suffix(rest)?;
+    before.strip_suffix(" : ").or_else(|| before.strip_suffix(' '))
 }
 
 /// A kicker: a short phrase (one to six words) that does not end a sentence or a label.
@@ -526,6 +526,7 @@ mod tests {
         assert_eq!(headline_text(&trail, 2), "Cyber-Angriffe: Firmen investieren mehr in Sicherheit");
         assert_eq!(headline_text(&trail, 4), "Tipps Neue Regeln für den Datenschutz im Handwerk");
         assert_eq!(headline_text(&trail, 0), "Cyber-Angriffe: Firmen investieren mehr in Sicherheit", "the trail alone loses its steps, nothing more");
+        assert_eq!(kicker_before("ITCyber-Angriffe: Firmen investieren", "Cyber-Angriffe: Firmen investieren"), None, "the cut falls between words");
         // French spaced colons are no sign of a kicker set apart.
         let french = crate::segment::segment("Covid-19 et infox : comment une rumeur devient réalité\nActualités\n");
         assert_eq!(headline_text(&french, 0), "Covid-19 et infox : comment une rumeur devient réalité");
