@@ -257,19 +257,17 @@ pub fn features(tokens: &[&str], lists: &Lists) -> Vec<Vec<Attribute>> {
 /// this runs for every token of every article.
 pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, &[&str])) {
     // Every token's lower-case form and shape, in two buffers rather than two strings a token.
-    let mut lower_buf = String::with_capacity(tokens.iter().map(|t| t.len()).sum());
+    let mut lower_buf = String::new();
+    let lower = crate::entities::text::lower_words(tokens, &mut lower_buf);
     let mut shape_buf = String::new();
-    let mut spans = Vec::with_capacity(tokens.len());
+    let mut shape_ends = Vec::with_capacity(tokens.len());
     for t in tokens {
-        let (lo, so) = (lower_buf.len(), shape_buf.len());
-        crate::entities::text::push_lower(t, &mut lower_buf);
         push_short_shape(t, &mut shape_buf);
-        spans.push((lo..lower_buf.len(), so..shape_buf.len()));
+        shape_ends.push(shape_buf.len());
     }
-    let lower_refs: Vec<&str> = spans.iter().map(|(l, _)| &lower_buf[l.clone()]).collect();
     let mut gaz: Vec<Vec<(Class, bool)>> = vec![Vec::new(); tokens.len()];
     for i in 0..tokens.len() {
-        for (len, class) in lists.matches_at(&lower_refs, i) {
+        for (len, class) in lists.matches_at(&lower, i) {
             for (k, g) in gaz.iter_mut().enumerate().skip(i).take(len) {
                 if !g.iter().any(|(c, _)| *c == class) {
                     g.push((class, k == i));
@@ -277,19 +275,18 @@ pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, 
             }
         }
     }
+    let shape_starts = std::iter::once(0).chain(shape_ends.iter().copied());
     let info: Vec<TokenInfo> = tokens
         .iter()
-        .zip(&spans)
+        .zip(&lower)
+        .zip(shape_starts.zip(&shape_ends))
         .zip(gaz)
-        .map(|((t, (l, sh)), gaz)| {
-            let lower = &lower_buf[l.clone()];
-            TokenInfo {
-                shape: &shape_buf[sh.clone()],
-                cap: t.chars().next().is_some_and(char::is_uppercase),
-                stop: FUNCTION_WORDS.contains(lower),
-                lower,
-                gaz,
-            }
+        .map(|(((t, &lower), (start, &end)), gaz)| TokenInfo {
+            shape: &shape_buf[start..end],
+            cap: t.chars().next().is_some_and(char::is_uppercase),
+            stop: FUNCTION_WORDS.contains(lower),
+            lower,
+            gaz,
         })
         .collect();
     let n = info.len();
