@@ -107,7 +107,7 @@ impl Crf {
                 let (label, weight) = feature(fid)?;
                 crf.features.push((u8::try_from(label).ok().filter(|&l| (l as usize) < n)?, weight));
             }
-            let (h, fingerprint) = name_key::keys(&[name]);
+            let (h, fingerprint) = name_key::of_name(name);
             let attr = Attr { start, end: u32::try_from(crf.features.len()).ok()?, fingerprint };
             for bit in filter_bits(h) {
                 crf.filter[bit / 64] |= 1 << (bit % 64);
@@ -124,12 +124,13 @@ impl Crf {
         Some(crf)
     }
 
-    /// The attribute named by `parts` joined, if the model has it. A name the
-    /// model lacks is taken for one it has only when their 64-bit hashes and
-    /// their 32-bit fingerprints both agree: about one chance in 2^90 for each
-    /// of a sentence's names, against reading the name's bytes back on every hit.
-    fn attribute(&self, parts: &[&str]) -> Option<Attr> {
-        let (hash, fingerprint) = name_key::keys(parts);
+    /// The attribute named `template` followed by the value `value`, if the
+    /// model has it. A name the model lacks is taken for one it has only when
+    /// their values' 64-bit hashes agree, or their 64-bit keys and 32-bit
+    /// fingerprints both do: about one chance in 2^64 for each of a sentence's
+    /// names, against reading the name's bytes back on every hit.
+    fn attribute(&self, template: &Template, value: &Value<'_>) -> Option<Attr> {
+        let (hash, fingerprint) = name_key::of(template.hash, value.hash());
         if !filter_bits(hash).iter().all(|&bit| self.filter[bit / 64] & (1 << (bit % 64)) != 0) {
             return None;
         }
@@ -140,13 +141,15 @@ impl Crf {
         if self.collided.is_empty() {
             return None;
         }
-        self.collided.get(parts.concat().as_str()).copied()
+        let mut name = template.name.to_string();
+        value.push_to(&mut name);
+        self.collided.get(name.as_str()).copied()
     }
 
-    /// Adds the state weights of the attribute named by `parts` joined to `row`
-    /// (one score per label).
-    pub(crate) fn add(&self, parts: &[&str], row: &mut [f64]) {
-        if let Some(a) = self.attribute(parts)
+    /// Adds the state weights of the attribute named `template` followed by
+    /// `value` to `row` (one score per label).
+    pub(crate) fn add(&self, template: &Template, value: &Value<'_>, row: &mut [f64]) {
+        if let Some(a) = self.attribute(template, value)
             && let Some(features) = self.features.get(a.start as usize..a.end as usize)
         {
             for &(label, weight) in features {
@@ -226,25 +229,111 @@ fn filter_bits(h: u64) -> [usize; 2] {
     [(h >> 20) as usize & mask, (h >> 40) as usize & mask]
 }
 
-/// The keys of a feature name. The tagger names features in parts ("w-1|w=",
-/// "retno") and the keys are read from the parts as if they were joined, eight
-/// bytes at a time, so no name is ever built.
+/// The first part of a feature's name, up to and with its `=` ("w-1=",
+/// "w-1|w="), or all of a name without one ("b", "eos"); with its hash, worked
+/// out when the program is compiled.
+pub struct Template {
+    /// The template's text.
+    pub name: &'static str,
+    hash: u64,
+}
+
+impl Template {
+    /// The template `name`, which must end in its only `=` or have none.
+    pub const fn new(name: &'static str) -> Template {
+        Template { name, hash: name_key::template(name) }
+    }
+}
+
+/// The value of a feature, the part of its name after the template ("w-1=",
+/// "w-1|w="): the tagger hands over a token's word or shape with its hash,
+/// worked out once for the token and used by every feature that names it
+/// (its own and its neighbours'), or the value's pieces, read as if joined.
+#[derive(Clone, Copy)]
+pub enum Value<'a> {
+    /// A whole value and its [`Value::hash_of`].
+    Hashed(&'a str, u64),
+    /// The pieces of a value ("kata", "|", "retno"), joined.
+    Parts(&'a [&'a str]),
+}
+
+impl Value<'_> {
+    /// The hash of a value's text (of its pieces joined, which is the same):
+    /// what [`Value::Hashed`] carries.
+    pub fn hash_of(parts: &[&str]) -> u64 {
+        name_key::bytes(parts)
+    }
+
+    fn hash(&self) -> u64 {
+        match *self {
+            Value::Hashed(_, hash) => hash,
+            Value::Parts(parts) => name_key::bytes(parts),
+        }
+    }
+
+    /// Writes the value's text at the end of `out`.
+    pub fn push_to(&self, out: &mut String) {
+        match *self {
+            Value::Hashed(text, _) => out.push_str(text),
+            Value::Parts(parts) => parts.iter().for_each(|p| out.push_str(p)),
+        }
+    }
+}
+
+/// The keys of a feature name. A name is a template up to its first `=` (all
+/// of it when it has none: "b", "eos") and a value after it. The key mixes the
+/// hash of the template with the hash of the value, so that the tagger can
+/// hash a token's word once and reuse it for the five names that hold it
+/// ("w=retno", "w-1=retno", ...), and never builds a name.
 ///
-/// The hash is the key of [`Crf::ids`] and of the [`Crf::filter`]; the
-/// fingerprint, from an independent mix of the same words, tells a name from
-/// another of the same hash. Both are read in one pass: most names the tagger
-/// asks for are in the model. In each mix every step is a bijection of the
-/// state, with its high bits folded back down, so that the next word cannot
-/// cancel what this one changed.
+/// The key of a name is the key of [`Crf::ids`] and of the [`Crf::filter`]; the
+/// fingerprint, from an independent mix of the same two hashes, tells a name from
+/// another of the same key. In each mix every step is a bijection of the state,
+/// with its high bits folded back down, so that the next word cannot cancel what
+/// this one changed.
 mod name_key {
-    /// The hash and the fingerprint of `parts` joined.
-    pub(super) fn keys(parts: &[&str]) -> (u64, u32) {
-        let (mut hash, mut check) = (0u64, 0x9e37_79b9_7f4a_7c15u64);
+    /// The key and the fingerprint of a name read from the model.
+    pub(super) fn of_name(name: &str) -> (u64, u32) {
+        let split = name.find('=').map_or(name.len(), |at| at + 1);
+        let (template_name, value) = name.split_at(split);
+        of(template(template_name), bytes(&[value]))
+    }
+
+    /// The key and the fingerprint of the name made of the template of hash
+    /// `template` and the value of hash `value`. Both hashes are finalised
+    /// already, so one multiplication a key is mixing enough.
+    pub(super) fn of(template: u64, value: u64) -> (u64, u32) {
+        let hash = (template.rotate_left(23) ^ value).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let check = (template ^ value.rotate_left(41)).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
+        (hash ^ (hash >> 32), (check >> 32) as u32)
+    }
+
+    /// [`bytes`] of one string, byte by byte, so that it can run when the
+    /// program is compiled (for [`super::Template::new`]).
+    pub(super) const fn template(name: &str) -> u64 {
+        let b = name.as_bytes();
+        let (mut hash, mut word, mut i) = (0u64, 0u64, 0);
+        while i < b.len() {
+            word |= (b[i] as u64) << (8 * (i % 8));
+            i += 1;
+            if i % 8 == 0 || i == b.len() {
+                hash = (hash ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+                hash ^= hash >> 29;
+                word = 0;
+            }
+        }
+        finalise(hash ^ b.len() as u64)
+    }
+
+    /// The hash of `parts` joined, read eight bytes at a time.
+    pub(super) fn bytes(parts: &[&str]) -> u64 {
+        if let [one] = parts {
+            return one_string(one.as_bytes());
+        }
+        let mut hash = 0u64;
         let mut mix = |word: u64| {
             hash = (hash ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
             hash ^= hash >> 29;
-            check = (check ^ word.rotate_left(17)).wrapping_mul(0xff51_afd7_ed55_8ccd);
-            check ^= check >> 31;
         };
         // Bytes gather into `word` until it holds eight (the last one is padded with zeros).
         let (mut word, mut filled, mut len) = (0u64, 0usize, 0u64);
@@ -266,8 +355,22 @@ mod name_key {
             mix(word);
         }
         // The length tells "ab" from "ab\0"; the finaliser spreads the last word's bytes to every bit.
-        let check = finalise(check ^ len.rotate_left(32));
-        (finalise(hash ^ len), (check ^ (check >> 32)) as u32)
+        finalise(hash ^ len)
+    }
+
+    /// [`bytes`] of one string: whole words, then the rest.
+    fn one_string(bytes: &[u8]) -> u64 {
+        let mut hash = 0u64;
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            hash = (hash ^ little_endian(word)).wrapping_mul(0x517c_c1b7_2722_0a95);
+            hash ^= hash >> 29;
+        }
+        if !words.remainder().is_empty() {
+            hash = (hash ^ little_endian(words.remainder())).wrapping_mul(0x517c_c1b7_2722_0a95);
+            hash ^= hash >> 29;
+        }
+        finalise(hash ^ bytes.len() as u64)
     }
 
     /// Up to eight bytes as a little-endian number, read in at most three loads
@@ -292,7 +395,7 @@ mod name_key {
     }
 
     /// MurmurHash3's 64-bit finaliser: every input bit reaches every output bit.
-    fn finalise(mut h: u64) -> u64 {
+    const fn finalise(mut h: u64) -> u64 {
         h ^= h >> 33;
         h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
         h ^= h >> 33;
@@ -307,19 +410,38 @@ mod tests {
 
     #[test]
     fn a_name_has_the_same_keys_whatever_its_parts() {
-        let names = ["b", "w=retno", "w-1|w=menteri|luar", "x4=ngan", "g+1=Place", "w|w+1=kementerian|luar", "w=ürümqi"];
+        let names = ["b", "w=retno", "w-1|w=menteri|luar", "x4=ngan", "g+1=Place", "w|w+1=kementerian|luar", "w=ürümqi", "w==", "w-1|w==|a=b"];
         for name in names {
-            let whole = name_key::keys(&[name]);
-            for cut in (0..=name.len()).filter(|&i| name.is_char_boundary(i)) {
-                let (a, b) = name.split_at(cut);
+            let whole = name_key::of_name(name);
+            let (template, value) = name.split_at(name.find('=').map_or(name.len(), |at| at + 1));
+            assert_eq!(name_key::template(template), Value::hash_of(&[template]), "{template:?}");
+            assert_eq!(name_key::of(name_key::template(template), Value::hash_of(&[value])), whole, "{name:?}");
+            for cut in (0..=value.len()).filter(|&i| value.is_char_boundary(i)) {
+                let (a, b) = value.split_at(cut);
                 for parts in [&[a, b][..], &["", a, "", b]] {
-                    assert_eq!(name_key::keys(parts), whole, "{name:?} cut at {cut}");
+                    assert_eq!(name_key::of(name_key::template(template), Value::Parts(parts).hash()), whole, "{name:?} cut at {cut}");
                 }
             }
         }
-        // A trailing NUL or a moved byte is another name.
-        assert_ne!(name_key::keys(&["ab"]).0, name_key::keys(&["ab\0"]).0);
-        assert_ne!(name_key::keys(&["w=ab"]).0, name_key::keys(&["w=ba"]).0);
+        // A trailing NUL, a moved byte or a byte moved across the template's end is another name.
+        assert_ne!(name_key::of_name("w=ab").0, name_key::of_name("w=ab\0").0);
+        assert_ne!(name_key::of_name("w=ab").0, name_key::of_name("w=ba").0);
+        assert_ne!(name_key::of_name("s-1=ab").0, name_key::of_name("s-1a=b").0);
+        assert_ne!(name_key::of_name("b").0, name_key::of_name("b=").0);
+    }
+
+    #[test]
+    fn the_tagger_keys_each_feature_as_the_model_keys_its_name() {
+        let sentence = ["Menteri", "Luar", "Negeri", "(", "Menlu", ")", "Retno", "Marsudi", "di", "Phnom", "Penh", "|", "a=b", "Ürümqi", "."];
+        let mut n = 0;
+        super::super::ner::each_feature(&sentence, &super::super::lexicon::LISTS, |_, template, value| {
+            let mut name = template.name.to_string();
+            value.push_to(&mut name);
+            assert_eq!(template.name.find('='), template.name.len().checked_sub(1).filter(|_| template.name.ends_with('=')), "{name:?}");
+            assert_eq!(name_key::of(template.hash, value.hash()), name_key::of_name(&name), "{name:?}");
+            n += 1;
+        });
+        assert!(n > 20 * sentence.len(), "{n} features");
     }
 
     #[test]
@@ -332,7 +454,7 @@ mod tests {
                 for b in 0u8..26 {
                     for c in 0u8..8 {
                         let word: String = [b'a' + a, b'a' + b, b'a' + c].iter().map(|&x| char::from(x)).collect();
-                        let (hash, fingerprint) = name_key::keys(&[key, &word]);
+                        let (hash, fingerprint) = name_key::of(name_key::template(key), Value::hash_of(&[&word]));
                         hashes.insert(hash);
                         fingerprints.insert(fingerprint);
                         n += 1;

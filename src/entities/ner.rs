@@ -8,7 +8,7 @@
 //! model (rules and lists only) and better with one; in the browser the page loads
 //! it after first paint and parses again.
 
-use crate::entities::crf::{self, Crf};
+use crate::entities::crf::{self, Crf, Template, Value};
 use crate::entities::lexicon::{Class, Lists};
 use crfs::Attribute;
 use std::sync::Arc;
@@ -203,7 +203,7 @@ impl NerTagger<'_> {
         let crf = &self.model.crf;
         let width = crf.width();
         let mut state = vec![0.0; tokens.len() * width];
-        each_feature(tokens, self.lists, |t, parts| crf.add(parts, &mut state[t * width..(t + 1) * width]));
+        each_feature(tokens, self.lists, |t, template, value| crf.add(template, &value, &mut state[t * width..(t + 1) * width]));
         let mut tags = crf.viterbi(&state);
         tags.resize(tokens.len(), Tag::O);
         repair(&mut tags);
@@ -235,6 +235,9 @@ static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new("yang 
 struct TokenInfo<'a> {
     lower: &'a str,
     shape: &'a str,
+    /// The two as feature values, with their [`Value::hash_of`].
+    lower_value: Value<'a>,
+    shape_value: Value<'a>,
     cap: bool,
     /// A function word of Indonesian or English ("yang", "the"): capitalised, it opens a sentence.
     stop: bool,
@@ -247,15 +250,21 @@ struct TokenInfo<'a> {
 /// the two cannot drift apart.
 pub fn features(tokens: &[&str], lists: &Lists) -> Vec<Vec<Attribute>> {
     let mut out: Vec<Vec<Attribute>> = (0..tokens.len()).map(|_| Vec::with_capacity(40)).collect();
-    each_feature(tokens, lists, |t, parts| out[t].push(Attribute { name: parts.concat(), value: 1.0 }));
+    each_feature(tokens, lists, |t, template, value| {
+        let mut name = template.name.to_string();
+        value.push_to(&mut name);
+        out[t].push(Attribute { name, value: 1.0 });
+    });
     out
 }
 
 /// Calls `sink` with each token's index and each of its features, in order,
-/// every feature of value 1 and named by its parts joined. Names are handed
-/// over in parts so that the tagger can look them up without building them:
-/// this runs for every token of every article.
-pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, &[&str])) {
+/// every feature of value 1 and named by its template ("w-1=") followed by its
+/// value. Names are handed over in two parts, with the hash of a token's word
+/// and shape worked out once, so that the tagger can look them up without
+/// building them or hashing a word five times: this runs for every token of
+/// every article.
+pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, &Template, Value<'_>)) {
     // Every token's lower-case form and shape, in two buffers rather than two strings a token.
     let mut lower_buf = String::new();
     let lower = crate::entities::text::lower_words(tokens, &mut lower_buf);
@@ -281,77 +290,94 @@ pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, 
         .zip(&lower)
         .zip(shape_starts.zip(&shape_ends))
         .zip(gaz)
-        .map(|(((t, &lower), (start, &end)), gaz)| TokenInfo {
-            shape: &shape_buf[start..end],
-            cap: t.chars().next().is_some_and(char::is_uppercase),
-            stop: FUNCTION_WORDS.contains(lower),
-            lower,
-            gaz,
+        .map(|(((t, &lower), (start, &end)), gaz)| {
+            let shape = &shape_buf[start..end];
+            TokenInfo {
+                lower,
+                shape,
+                lower_value: Value::Hashed(lower, Value::hash_of(&[lower])),
+                shape_value: Value::Hashed(shape, Value::hash_of(&[shape])),
+                cap: t.chars().next().is_some_and(char::is_uppercase),
+                stop: FUNCTION_WORDS.contains(lower),
+                gaz,
+            }
         })
         .collect();
     let n = info.len();
-    const NEAR: [(i32, &str, &str, &str, &str); 4] =
-        [(-2, "w-2=", "", "", ""), (-1, "w-1=", "s-1=", "g-1=", "c-1|c="), (1, "w+1=", "s+1=", "g+1=", "c+1|c="), (2, "w+2=", "", "", "")];
+    // A template with its hash, worked out when the program is compiled.
+    macro_rules! t {
+        ($name:literal) => {
+            &const { Template::new($name) }
+        };
+    }
+    const NEAR: [(i32, &Template, &Template, &Template, &Template); 4] = [
+        (-2, t!("w-2="), t!(""), t!(""), t!("")),
+        (-1, t!("w-1="), t!("s-1="), t!("g-1="), t!("c-1|c=")),
+        (1, t!("w+1="), t!("s+1="), t!("g+1="), t!("c+1|c=")),
+        (2, t!("w+2="), t!(""), t!(""), t!("")),
+    ];
     for (i, me) in info.iter().enumerate() {
-        let mut add = |parts: &[&str]| sink(i, parts);
-        add(&["b"]);
-        add(&["w=", me.lower]);
-        add(&["s=", me.shape]);
+        let mut add = |template: &Template, value: Value<'_>| sink(i, template, value);
+        add(t!("b"), Value::Parts(&[]));
+        add(t!("w="), me.lower_value);
+        add(t!("s="), me.shape_value);
         // Prefixes and suffixes of whole characters, of words longer than they are.
-        let ascii = me.lower.is_ascii();
-        let chars = if ascii { me.lower.len() } else { me.lower.chars().count() };
+        let lower = me.lower;
+        let ascii = lower.is_ascii();
+        let chars = if ascii { lower.len() } else { lower.chars().count() };
         // The byte offset of the `k`th character (there is one past it).
-        let offset = |k: usize| if ascii { Some(k).filter(|&k| k < me.lower.len()) } else { me.lower.char_indices().nth(k).map(|(at, _)| at) };
-        for (k, key) in [(2, "p2="), (3, "p3=")] {
+        let offset = |k: usize| if ascii { Some(k).filter(|&k| k < lower.len()) } else { lower.char_indices().nth(k).map(|(at, _)| at) };
+        for (k, key) in [(2, t!("p2=")), (3, t!("p3="))] {
             if let Some(end) = offset(k) {
-                add(&[key, &me.lower[..end]]);
+                add(key, Value::Parts(&[&lower[..end]]));
             }
         }
-        for (k, key) in [(2, "x2="), (3, "x3="), (4, "x4=")] {
+        for (k, key) in [(2, t!("x2=")), (3, t!("x3=")), (4, t!("x4="))] {
             if chars > k
                 && let Some(start) = offset(chars - k)
             {
-                add(&[key, &me.lower[start..]]);
+                add(key, Value::Parts(&[&lower[start..]]));
             }
         }
         if i == 0 {
-            add(&["bos|s=", me.shape]);
+            add(t!("bos|s="), me.shape_value);
         }
         if i + 1 == n {
-            add(&["eos"]);
+            add(t!("eos"), Value::Parts(&[]));
         }
         for (class, first) in &me.gaz {
-            add(&["g=", class_name(*class), if *first { "B" } else { "I" }]);
+            add(t!("g="), Value::Parts(&[class_name(*class), if *first { "B" } else { "I" }]));
         }
         for (d, word, shape, gaz, caps) in NEAR {
             let Some(other) = usize::try_from(i as i32 + d).ok().and_then(|j| info.get(j)) else {
-                add(&[word, "_"]);
+                add(word, Value::Parts(&["_"]));
                 continue;
             };
-            add(&[word, other.lower]);
+            add(word, other.lower_value);
             if d.abs() == 1 {
-                add(&[shape, other.shape]);
+                add(shape, other.shape_value);
                 for (class, _) in &other.gaz {
-                    add(&[gaz, class_name(*class)]);
+                    add(gaz, Value::Parts(&[class_name(*class)]));
                 }
-                add(&[caps, if other.cap { "1" } else { "0" }, if me.cap { "1" } else { "0" }]);
+                add(caps, Value::Parts(&[if other.cap { "1" } else { "0" }, if me.cap { "1" } else { "0" }]));
             }
         }
         if i > 0 {
-            add(&["w-1|s=", info[i - 1].lower, "|", me.shape]);
-            add(&["w-1|w=", info[i - 1].lower, "|", me.lower]);
+            let before = info[i - 1].lower;
+            add(t!("w-1|s="), Value::Parts(&[before, "|", me.shape]));
+            add(t!("w-1|w="), Value::Parts(&[before, "|", lower]));
         }
         if let Some(next) = info.get(i + 1) {
-            add(&["w+1|s=", next.lower, "|", me.shape]);
-            add(&["w|w+1=", me.lower, "|", next.lower]);
+            add(t!("w+1|s="), Value::Parts(&[next.lower, "|", me.shape]));
+            add(t!("w|w+1="), Value::Parts(&[lower, "|", next.lower]));
         }
-        for (d, key) in [(-2i32, "s-2="), (2, "s+2=")] {
+        for (d, key) in [(-2i32, t!("s-2=")), (2, t!("s+2="))] {
             if let Some(other) = usize::try_from(i as i32 + d).ok().and_then(|j| info.get(j)) {
-                add(&[key, other.shape]);
+                add(key, other.shape_value);
             }
         }
         if me.stop {
-            add(&["stop"]);
+            add(t!("stop"), Value::Parts(&[]));
         }
     }
 }
