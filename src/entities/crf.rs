@@ -434,7 +434,9 @@ mod tests {
     fn the_tagger_keys_each_feature_as_the_model_keys_its_name() {
         let sentence = ["Menteri", "Luar", "Negeri", "(", "Menlu", ")", "Retno", "Marsudi", "di", "Phnom", "Penh", "|", "a=b", "Ürümqi", "."];
         let mut n = 0;
-        super::super::ner::each_feature(&sentence, &super::super::lexicon::LISTS, |_, template, value| {
+        let mut buf = String::new();
+        let lower = super::super::text::lower_words(&sentence, &mut buf);
+        super::super::ner::each_feature(&sentence, &lower, &super::super::lexicon::LISTS, |_, template, value| {
             let mut name = template.name.to_string();
             value.push_to(&mut name);
             assert_eq!(template.name.find('='), template.name.len().checked_sub(1).filter(|_| template.name.ends_with('=')), "{name:?}");

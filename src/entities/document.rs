@@ -55,6 +55,8 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     }
     let tagger = input.model.map(|m| m.tagger());
     let mut named: Vec<Named> = Vec::new();
+    // The lower-case forms of a sentence's words, which the tagger and the rules all read.
+    let mut lower_buf = String::new();
     for (p, part) in parts.iter().enumerate() {
         if part.part == TextPart::Dateline {
             named.extend(dateline(p, part, lists));
@@ -68,11 +70,12 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
         for range in text::sentences(part.text, &part.tokens) {
             let toks = &part.tokens[range];
             let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+            let lower = text::lower_words(&words, &mut lower_buf);
             let tags = match &tagger {
-                Some(t) => t.tag(&words),
+                Some(t) => t.tag_lowered(&words, &lower),
                 None => vec![crate::entities::ner::Tag::O; words.len()],
             };
-            let mut found = names::find(&words, &tags, lists, tagger.is_some());
+            let mut found = names::find(&words, &lower, &tags, lists, tagger.is_some());
             if tagger.is_some() {
                 // The sentence tagger follows the model for people, organisations and places
                 // (as `kliping tag` shows); for the article, what the rules find where the
@@ -82,7 +85,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                     let (ls, fs) = (l.role.map_or(l.start, |r| r.0.min(l.start)), f.role.map_or(f.start, |r| r.0.min(f.start)));
                     ls < f.end && fs < l.end
                 };
-                let extra: Vec<_> = names::rules_in(&words, lists).into_iter().filter(|l| !found.iter().any(|f| occupied(l, f))).collect();
+                let extra: Vec<_> = names::rules_in(&words, &lower, lists).into_iter().filter(|l| !found.iter().any(|f| occupied(l, f))).collect();
                 found.extend(extra);
             }
             for s in found.into_iter().flat_map(|s| split_at_punctuation(&words, s)) {

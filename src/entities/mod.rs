@@ -167,11 +167,13 @@ fn merge(into: &mut Found, index: &mut Index, mut piece: Found, chars_before: u3
 /// sentence-level rules as [`extract`], without the document-level clean-up.
 pub fn tag_sentence(tokens: &[&str], model: Option<&NerModel>) -> Vec<String> {
     let lists = &*lexicon::LISTS;
+    let mut buf = String::new();
+    let lower = text::lower_words(tokens, &mut buf);
     let tags = match model.map(|m| m.tagger()) {
-        Some(t) => t.tag(tokens),
+        Some(t) => t.tag_lowered(tokens, &lower),
         None => vec![ner::Tag::O; tokens.len()],
     };
-    let spans = names::find(tokens, &tags, lists, model.is_some());
+    let spans = names::find(tokens, &lower, &tags, lists, model.is_some());
     names::iob2(tokens.len(), &spans)
 }
 

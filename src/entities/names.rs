@@ -19,7 +19,6 @@
 use crate::entities::acronyms::looks_short;
 use crate::entities::lexicon::{self, Class, Lists};
 use crate::entities::ner::{NerKind, Tag};
-use crate::entities::text;
 use crate::model::EntityKind;
 
 /// Why a span was taken: the stronger evidence wins where spans overlap.
@@ -87,13 +86,12 @@ fn kind_of(k: NerKind) -> EntityKind {
     }
 }
 
-/// The names in one tokenised sentence, given the CRF's tags (all `O` without a model).
+/// The names in one tokenised sentence, given its words' lower-case forms
+/// ([`crate::entities::text::lower_words`]) and the CRF's tags (all `O` without a model).
 ///
 /// With a model, the model's spans stand and the rules only add what it left
 /// out (and roles to its people); without one, the rules and lists do the work.
-pub fn find(words: &[&str], tags: &[Tag], lists: &Lists, with_model: bool) -> Vec<NameSpan> {
-    let mut buf = String::new();
-    let lower = text::lower_words(words, &mut buf);
+pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_model: bool) -> Vec<NameSpan> {
     let model = tag_spans(tags);
     let add = |candidates: Vec<NameSpan>, spans: &mut Vec<NameSpan>| {
         for c in candidates {
@@ -111,24 +109,24 @@ pub fn find(words: &[&str], tags: &[Tag], lists: &Lists, with_model: bool) -> Ve
     if with_model {
         let mut people = model;
         for s in people.iter_mut().filter(|s| s.kind == EntityKind::Person) {
-            let name_start = after_leading_titles(&lower, lists, s);
-            s.role = role_before(words, &lower, lists, name_start).map(|a| (a, name_start));
+            let name_start = after_leading_titles(lower, lists, s);
+            s.role = role_before(words, lower, lists, name_start).map(|a| (a, name_start));
             s.start = name_start;
         }
         add(people, &mut spans);
         // The model decides people, organisations and places (it learned the corpora's
         // conventions for them); triggers add the kinds it does not know.
-        let others = triggers(words, &lower, lists, &spans).into_iter().filter(|t| matches!(t.kind, EntityKind::Event | EntityKind::Other));
+        let others = triggers(words, lower, lists, &spans).into_iter().filter(|t| matches!(t.kind, EntityKind::Event | EntityKind::Other));
         add(others.collect(), &mut spans);
     } else {
-        add(triggers(words, &lower, lists, &[]), &mut spans);
-        add(listed(words, &lower, lists), &mut spans);
-        add(shaped(words, &lower, lists), &mut spans);
+        add(triggers(words, lower, lists, &[]), &mut spans);
+        add(listed(words, lower, lists), &mut spans);
+        add(shaped(words, lower, lists), &mut spans);
     }
     for s in &mut spans {
-        trim_function_words(&lower, s);
+        trim_function_words(lower, s);
     }
-    spans.retain(|s| s.end > s.start && !vetoed(words, &lower, s, lists));
+    spans.retain(|s| s.end > s.start && !vetoed(words, lower, s, lists));
     super::sort_by_key(&mut spans, |s| s.start);
     spans
 }
@@ -340,16 +338,15 @@ fn person_after_honorific(words: &[&str], lower: &[&str], lists: &Lists, i: usiz
 
 /// What the rules alone find in a sentence, strongest first: trigger words, then
 /// list entries (for the document stage to fill what the model left out).
-pub fn rules_in(words: &[&str], lists: &Lists) -> Vec<NameSpan> {
-    let mut buf = String::new();
-    let lower = text::lower_words(words, &mut buf);
-    let mut spans = triggers(words, &lower, lists, &[]);
-    for l in listed(words, &lower, lists) {
+/// `lower` holds the words' lower-case forms ([`crate::entities::text::lower_words`]).
+pub fn rules_in(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<NameSpan> {
+    let mut spans = triggers(words, lower, lists, &[]);
+    for l in listed(words, lower, lists) {
         if !spans.iter().any(|s| s.start.min(s.role.map_or(s.start, |r| r.0)) < l.end && l.start < s.end) {
             spans.push(l);
         }
     }
-    spans.retain(|s| !vetoed(words, &lower, s, lists));
+    spans.retain(|s| !vetoed(words, lower, s, lists));
     spans
 }
 
@@ -425,6 +422,12 @@ mod tests {
     use crate::entities::lexicon::LISTS;
     use crate::entities::text::tokenize;
 
+    /// [`find`] with the lists, lower-casing the words itself.
+    fn find_in(words: &[&str], tags: &[Tag], with_model: bool) -> Vec<NameSpan> {
+        let mut buf = String::new();
+        find(words, &crate::entities::text::lower_words(words, &mut buf), tags, &LISTS, with_model)
+    }
+
     /// (sentence, expected spans as "kind:text" in order), without a model.
     const CASES: &[(&str, &[&str])] = &[
         ("Menteri Luar Negeri (Menlu) Retno Marsudi, mendorong pembentukan mekanisme", &["person:Retno Marsudi"]),
@@ -443,7 +446,7 @@ mod tests {
         for (text, want) in CASES {
             let toks = tokenize(text);
             let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
-            let spans = find(&words, &vec![Tag::O; words.len()], &LISTS, false);
+            let spans = find_in(&words, &vec![Tag::O; words.len()], false);
             let got: Vec<String> = spans
                 .iter()
                 .map(|s| format!("{}:{}", serde_json::to_value(s.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(), &text[toks[s.start].start..toks[s.end - 1].end]))
@@ -457,7 +460,7 @@ mod tests {
         let text = "Menteri Luar Negeri (Menlu) Retno Marsudi, mendorong";
         let toks = tokenize(text);
         let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
-        let spans = find(&words, &vec![Tag::O; words.len()], &LISTS, false);
+        let spans = find_in(&words, &vec![Tag::O; words.len()], false);
         assert_eq!(spans[0].role, Some((0, 6)));
     }
 
@@ -484,7 +487,7 @@ mod tests {
             for t in tags.iter_mut().take(name_len).skip(1) {
                 *t = Tag::I(Per);
             }
-            let spans = find(words, &tags, &LISTS, true);
+            let spans = find_in(words, &tags, true);
             let got: Vec<String> = spans.iter().filter(|s| s.kind == EntityKind::Person).map(|s| words[s.start..s.end].join(" ")).collect();
             if want.is_empty() {
                 assert!(got.is_empty(), "{words:?}: {got:?}");

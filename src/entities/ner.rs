@@ -200,10 +200,18 @@ pub struct NerTagger<'a> {
 impl NerTagger<'_> {
     /// The IOB2 tags of one tokenised sentence.
     pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
+        let mut buf = String::new();
+        self.tag_lowered(tokens, &crate::entities::text::lower_words(tokens, &mut buf))
+    }
+
+    /// [`NerTagger::tag`], given the tokens' lower-case forms too
+    /// ([`crate::entities::text::lower_words`]), which the rules of the entity
+    /// stage read as well.
+    pub fn tag_lowered(&self, tokens: &[&str], lower: &[&str]) -> Vec<Tag> {
         let crf = &self.model.crf;
         let width = crf.width();
         let mut state = vec![0.0; tokens.len() * width];
-        each_feature(tokens, self.lists, |t, template, value| crf.add(template, &value, &mut state[t * width..(t + 1) * width]));
+        each_feature(tokens, lower, self.lists, |t, template, value| crf.add(template, &value, &mut state[t * width..(t + 1) * width]));
         let mut tags = crf.viterbi(&state);
         tags.resize(tokens.len(), Tag::O);
         repair(&mut tags);
@@ -250,7 +258,8 @@ struct TokenInfo<'a> {
 /// the two cannot drift apart.
 pub fn features(tokens: &[&str], lists: &Lists) -> Vec<Vec<Attribute>> {
     let mut out: Vec<Vec<Attribute>> = (0..tokens.len()).map(|_| Vec::with_capacity(40)).collect();
-    each_feature(tokens, lists, |t, template, value| {
+    let mut buf = String::new();
+    each_feature(tokens, &crate::entities::text::lower_words(tokens, &mut buf), lists, |t, template, value| {
         let mut name = template.name.to_string();
         value.push_to(&mut name);
         out[t].push(Attribute { name, value: 1.0 });
@@ -263,11 +272,10 @@ pub fn features(tokens: &[&str], lists: &Lists) -> Vec<Vec<Attribute>> {
 /// value. Names are handed over in two parts, with the hash of a token's word
 /// and shape worked out once, so that the tagger can look them up without
 /// building them or hashing a word five times: this runs for every token of
-/// every article.
-pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, &Template, Value<'_>)) {
-    // Every token's lower-case form and shape, in two buffers rather than two strings a token.
-    let mut lower_buf = String::new();
-    let lower = crate::entities::text::lower_words(tokens, &mut lower_buf);
+/// every article. `lower` holds the tokens' lower-case forms
+/// ([`crate::entities::text::lower_words`]).
+pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, mut sink: impl FnMut(usize, &Template, Value<'_>)) {
+    // Every token's shape, in one buffer rather than one string a token.
     let mut shape_buf = String::new();
     let mut shape_ends = Vec::with_capacity(tokens.len());
     for t in tokens {
@@ -276,7 +284,7 @@ pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, 
     }
     let mut gaz: Vec<Vec<(Class, bool)>> = vec![Vec::new(); tokens.len()];
     for i in 0..tokens.len() {
-        for (len, class) in lists.matches_at(&lower, i) {
+        for (len, class) in lists.matches_at(lower, i) {
             for (k, g) in gaz.iter_mut().enumerate().skip(i).take(len) {
                 if !g.iter().any(|(c, _)| *c == class) {
                     g.push((class, k == i));
@@ -287,7 +295,7 @@ pub fn each_feature(tokens: &[&str], lists: &Lists, mut sink: impl FnMut(usize, 
     let shape_starts = std::iter::once(0).chain(shape_ends.iter().copied());
     let info: Vec<TokenInfo> = tokens
         .iter()
-        .zip(&lower)
+        .zip(lower)
         .zip(shape_starts.zip(&shape_ends))
         .zip(gaz)
         .map(|(((t, &lower), (start, &end)), gaz)| {
