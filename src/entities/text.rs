@@ -24,44 +24,54 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     // Sized up front: news text has a token every five or six bytes, and a body
     // grown push by push is copied a dozen times over.
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
+    // Characters are read where they stand, a byte offset at a time, rather than
+    // gathered into a list first: a token needs at most two characters of lookahead.
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = char_at(text, i) {
+        let start = i;
+        i += c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
-        let mut j = i + 1;
         if c.is_alphanumeric() {
-            while j < chars.len() {
-                let cj = chars[j].1;
+            let mut prev = c;
+            while let Some(cj) = char_at(text, i) {
                 if cj.is_alphanumeric() || is_mark(cj) {
-                    j += 1;
+                    prev = cj;
+                    i += cj.len_utf8();
                     continue;
                 }
-                let prev = chars[j - 1].1;
-                let next = chars.get(j + 1).map(|p| p.1);
+                let after = i + cj.len_utf8();
+                let next = char_at(text, after);
                 // An English possessive ("Lindsay’s") is a token of its own.
-                let possessive = matches!(next, Some('s' | 'S')) && chars.get(j + 2).is_none_or(|p| !p.1.is_alphanumeric());
+                let possessive = matches!(next, Some('s' | 'S')) && char_at(text, after + 1).is_none_or(|n| !n.is_alphanumeric());
                 let joins = match cj {
                     '-' => next.is_some_and(char::is_alphanumeric),
                     '\'' | '’' => prev.is_alphabetic() && next.is_some_and(char::is_alphabetic) && !possessive,
                     '.' | ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
                     _ => false,
                 };
-                if !joins {
-                    break;
+                match next {
+                    Some(n) if joins => {
+                        prev = n;
+                        i = after + n.len_utf8();
+                    }
+                    _ => break,
                 }
-                j += 2;
             }
         }
-        let end = chars.get(j).map_or(text.len(), |p| p.0);
-        out.push(Token { text: &text[start..end], start, end });
-        i = j;
+        out.push(Token { text: &text[start..i], start, end: i });
     }
     out
+}
+
+/// The character at byte offset `at` of `text`, if one starts there.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(at..)?.chars().next(),
+        None => None,
+    }
 }
 
 fn is_mark(c: char) -> bool {
@@ -200,6 +210,75 @@ mod tests {
 
     fn toks(s: &str) -> Vec<&str> {
         tokenize(s).iter().map(|t| t.text).collect()
+    }
+
+    /// The tokenizer as first written, over a list of every character: the
+    /// one that reads characters in place must split every text the same way.
+    fn tokenize_from_a_list(text: &str) -> Vec<(usize, usize)> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let (mut out, mut i) = (Vec::new(), 0);
+        while i < chars.len() {
+            let (start, c) = chars[i];
+            if c.is_whitespace() {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            if c.is_alphanumeric() {
+                while j < chars.len() {
+                    let cj = chars[j].1;
+                    if cj.is_alphanumeric() || is_mark(cj) {
+                        j += 1;
+                        continue;
+                    }
+                    let (prev, next) = (chars[j - 1].1, chars.get(j + 1).map(|p| p.1));
+                    let possessive = matches!(next, Some('s' | 'S')) && chars.get(j + 2).is_none_or(|p| !p.1.is_alphanumeric());
+                    let joins = match cj {
+                        '-' => next.is_some_and(char::is_alphanumeric),
+                        '\'' | '’' => prev.is_alphabetic() && next.is_some_and(char::is_alphabetic) && !possessive,
+                        '.' | ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+                        _ => false,
+                    };
+                    if !joins {
+                        break;
+                    }
+                    j += 2;
+                }
+            }
+            let end = chars.get(j).map_or(text.len(), |p| p.0);
+            out.push((start, end));
+            i = j;
+        }
+        out
+    }
+
+    #[test]
+    fn reading_characters_in_place_splits_as_the_list_did() {
+        let texts = [
+            include_str!("../../examples/id-validnews-tppo/raw.txt"),
+            include_str!("../../tests/fixtures/en-reuters-business/input.txt"),
+            include_str!("../../tests/fixtures/id-regional-leaked-html-crlf/input.txt"),
+            "Jum'at O’Brien Lindsay’s Lindsay’S x’s’ a-é-b 3.703,5 1.-2 a- -b é’ü ’s 'S a'", "İstanbul ÖZIL Ñandú 東京タワー 12.x x.12 x-",
+            "a\u{301}b-\u{301} ٣.٤ e\u{301}’s", "", " ", "-", "'s", "a'", "a’", "1.", "1,2,", "日本'語",
+        ];
+        for text in texts {
+            let got: Vec<(usize, usize)> = tokenize(text).iter().map(|t| (t.start, t.end)).collect();
+            assert_eq!(got, tokenize_from_a_list(text), "{text:?}");
+        }
+        // And on many short strings of the characters the rules look at.
+        let alphabet = ["a", "Z", "1", "-", "'", "’", ".", ",", " ", "s", "S", "é", "\u{301}", "日", "\n", "İ"];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..8 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            let got: Vec<(usize, usize)> = tokenize(&text).iter().map(|t| (t.start, t.end)).collect();
+            assert_eq!(got, tokenize_from_a_list(&text), "{text:?}");
+        }
     }
 
     #[test]
