@@ -522,8 +522,10 @@ fn valued(kind: EntityKind, name: String, value: EntityValue, unit: Option<Strin
 /// Indonesian text uses a decimal comma, English a decimal point: the stop words tell.
 fn decimal_mark(body: &str) -> DecimalMark {
     let (mut id, mut en) = (0, 0);
-    for w in body.split(|c: char| !c.is_alphabetic()).take(2000) {
-        let w = w.to_lowercase();
+    let mut w = String::new();
+    for word in body.split(|c: char| !c.is_alphabetic()).take(2000) {
+        w.clear();
+        text::push_lower(word, &mut w);
         id += usize::from(crate::lang::is_stop_word(&w, "id"));
         en += usize::from(crate::lang::is_stop_word(&w, "en"));
     }
