@@ -251,8 +251,9 @@ fn role_text(s: &str) -> String {
 /// The dateline names a place: "JAKARTA" is Jakarta.
 fn dateline(p: usize, part: &Part<'_>, lists: &Lists) -> Option<Named> {
     let first = part.tokens.first()?;
-    let lower: Vec<String> = part.tokens.iter().map(|t| t.text.to_lowercase()).collect();
-    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let words: Vec<&str> = part.tokens.iter().map(|t| t.text).collect();
+    let mut buf = String::new();
+    let lower = text::lower_words(&words, &mut buf);
     let n = lists.longest_match(&lower, 0, Class::Place)?;
     Some(Named { part: p, start: first.start, end: part.tokens[n - 1].end, kind: EntityKind::Location, role: None, evidence: Evidence::List })
 }

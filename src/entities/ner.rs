@@ -243,14 +243,27 @@ static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new("yang 
 struct TokenInfo<'a> {
     lower: &'a str,
     shape: &'a str,
-    /// The two as feature values, with their [`Value::hash_of`].
-    lower_value: Value<'a>,
-    shape_value: Value<'a>,
+    /// The [`Value::hash_of`] of each, worked out once for the features of the
+    /// token and of its neighbours.
+    lower_hash: u64,
+    shape_hash: u64,
     cap: bool,
     /// A function word of Indonesian or English ("yang", "the"): capitalised, it opens a sentence.
     stop: bool,
     /// Gazetteer classes covering the token, with whether it starts the match.
     gaz: Vec<(Class, bool)>,
+}
+
+impl<'a> TokenInfo<'a> {
+    /// The lower-case form as a feature value.
+    fn lower_value(&self) -> Value<'a> {
+        Value::Hashed(self.lower, self.lower_hash)
+    }
+
+    /// The shape as a feature value.
+    fn shape_value(&self) -> Value<'a> {
+        Value::Hashed(self.shape, self.shape_hash)
+    }
 }
 
 /// The CRF features of every token of a sentence, for training
@@ -303,8 +316,8 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, mut sink: im
             TokenInfo {
                 lower,
                 shape,
-                lower_value: Value::Hashed(lower, Value::hash_of(&[lower])),
-                shape_value: Value::Hashed(shape, Value::hash_of(&[shape])),
+                lower_hash: Value::hash_of(&[lower]),
+                shape_hash: Value::hash_of(&[shape]),
                 cap: t.chars().next().is_some_and(char::is_uppercase),
                 stop: FUNCTION_WORDS.contains(lower),
                 gaz,
@@ -327,8 +340,8 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, mut sink: im
     for (i, me) in info.iter().enumerate() {
         let mut add = |template: &Template, value: Value<'_>| sink(i, template, value);
         add(t!("b"), Value::Parts(&[]));
-        add(t!("w="), me.lower_value);
-        add(t!("s="), me.shape_value);
+        add(t!("w="), me.lower_value());
+        add(t!("s="), me.shape_value());
         // Prefixes and suffixes of whole characters, of words longer than they are.
         let lower = me.lower;
         let ascii = lower.is_ascii();
@@ -348,7 +361,7 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, mut sink: im
             }
         }
         if i == 0 {
-            add(t!("bos|s="), me.shape_value);
+            add(t!("bos|s="), me.shape_value());
         }
         if i + 1 == n {
             add(t!("eos"), Value::Parts(&[]));
@@ -361,9 +374,9 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, mut sink: im
                 add(word, Value::Parts(&["_"]));
                 continue;
             };
-            add(word, other.lower_value);
+            add(word, other.lower_value());
             if d.abs() == 1 {
-                add(shape, other.shape_value);
+                add(shape, other.shape_value());
                 for (class, _) in &other.gaz {
                     add(gaz, Value::Parts(&[class_name(*class)]));
                 }
@@ -381,7 +394,7 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, mut sink: im
         }
         for (d, key) in [(-2i32, t!("s-2=")), (2, t!("s+2="))] {
             if let Some(other) = usize::try_from(i as i32 + d).ok().and_then(|j| info.get(j)) {
-                add(key, other.shape_value);
+                add(key, other.shape_value());
             }
         }
         if me.stop {
