@@ -93,23 +93,29 @@ pub struct Forest {
 
 impl Forest {
     /// The forest's score for one candidate. Malformed trees (an index out of
-    /// range) end that tree's walk; they cannot panic.
+    /// range, a split with no step ahead) end that tree's walk; they cannot
+    /// panic or loop.
     pub fn score(&self, features: &[f32]) -> f32 {
+        // The three node arrays cut to one length, so a node's index is checked once.
+        let nodes = self.features.len().min(self.values.len()).min(self.right.len());
+        let (kinds, values, right) = (&self.features[..nodes], &self.values[..nodes], &self.right[..nodes]);
         let mut s = self.base;
         for &root in self.roots {
             let mut at = usize::from(root);
-            // A tree is never deeper than its node count; the bound keeps a
-            // malformed cycle from looping.
-            for _ in 0..self.values.len() {
-                let (Some(&feature), Some(&value)) = (self.features.get(at), self.values.get(at)) else { break };
+            // Every step goes forward, so the walk ends within the node count.
+            while let (Some(&feature), Some(&value), Some(&step)) = (kinds.get(at), values.get(at), right.get(at)) {
                 if feature == LEAF {
                     s += value;
                     break;
                 }
                 let x = features.get(usize::from(feature)).copied().unwrap_or(0.0);
-                let step = if x <= value { Some(&1) } else { self.right.get(at) };
-                let Some(&step) = step else { break };
-                at += usize::from(step);
+                if x <= value {
+                    at += 1;
+                } else if step == 0 {
+                    break;
+                } else {
+                    at += usize::from(step);
+                }
             }
         }
         s
@@ -180,5 +186,9 @@ mod forest_tests {
         let short = Forest { names: "a", base: 0.0, features: &[0, LEAF], values: &[0.5], right: &[], roots: &[0] };
         assert_eq!(short.score(&[0.0]), 0.0);
         assert_eq!(short.score(&[1.0]), 0.0);
+        // A split whose right step is 0 would go nowhere: the walk ends there.
+        let stuck = Forest { names: "a", base: 0.0, features: &[0, LEAF], values: &[0.5, 1.0], right: &[0, 0], roots: &[0] };
+        assert_eq!(stuck.score(&[0.0]), 1.0);
+        assert_eq!(stuck.score(&[1.0]), 0.0);
     }
 }
