@@ -210,13 +210,13 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "byline.bare",
         label: Label::Byline,
-        pattern: r"(?i)^(?:by|oleh|von|par|por|penulis|editor|reporter|author|writer|pewarta|wartawan|redaktur|penyunting|kontributor|fotografer|photographer|jurnalis)\s*:?$",
-        max_chars: 13,
+        pattern: r"(?i)^(?:by|oleh|von|par|por|penulis|editor|reporter|author|writer|written by|posted by|reported by|story by|words by|pewarta|wartawan|redaktur|penyunting|kontributor|fotografer|photographer|jurnalis|ditulis oleh|dilaporkan oleh|ein beitrag von)\s*:?$",
+        max_chars: 20,
         reason: "a byline word standing alone; the names follow on the next line",
         #[cfg(test)]
-        matches: &["By", "Oleh", "Penulis:", "Writer", "Pewarta:", "Redaktur", "Fotografer"],
+        matches: &["By", "Oleh", "Penulis:", "Writer", "Pewarta:", "Redaktur", "Fotografer", "Written by", "Ditulis oleh:", "Ein Beitrag von:"],
         #[cfg(test)]
-        rejects: &["Bye", "Writers", "Editorial Team"],
+        rejects: &["Bye", "Writers", "Editorial Team", "Written by hand", "Autoren", "Authors"],
     },
     LineRule {
         id: "caption.photo_credit",
