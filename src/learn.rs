@@ -103,7 +103,8 @@ impl Forest {
         for &root in self.roots {
             let mut at = usize::from(root);
             // Every step goes forward, so the walk ends within the node count.
-            while let (Some(&feature), Some(&value), Some(&step)) = (kinds.get(at), values.get(at), right.get(at)) {
+            while at < nodes {
+                let (feature, value, step) = (kinds[at], values[at], right[at]);
                 if feature == LEAF {
                     s += value;
                     break;

@@ -88,14 +88,23 @@ pub fn measure(text: &str, mut votes: Option<&mut lang::Votes>) -> (Shape, StopC
     let mut word = String::new();
     for c in text.chars() {
         s.chars += 1;
-        if c.is_alphanumeric() {
-            if c.is_alphabetic() {
+        // One look-up in Unicode's tables per character at most, none for ASCII.
+        let (alphanumeric, alphabetic) = if c.is_ascii() {
+            (c.is_ascii_alphanumeric(), c.is_ascii_alphabetic())
+        } else {
+            let alphabetic = c.is_alphabetic();
+            (alphabetic || c.is_numeric(), alphabetic)
+        };
+        if alphanumeric {
+            if alphabetic {
                 letters += 1;
-                if c.is_uppercase() {
+                if if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() } {
                     upper += 1;
                 }
             }
-            if is_ideograph(c) {
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else if is_ideograph(c) {
                 ideographs += 1;
                 if let Some(v) = votes.as_deref_mut() {
                     v.add_char(c);
@@ -103,8 +112,6 @@ pub fn measure(text: &str, mut votes: Option<&mut lang::Votes>) -> (Shape, StopC
                 if !word.is_empty() {
                     finish_word(&mut s, &mut counts, &mut word, votes.as_deref_mut());
                 }
-            } else if c.is_ascii() {
-                word.push(c.to_ascii_lowercase());
             } else {
                 word.extend(c.to_lowercase());
             }

@@ -196,10 +196,14 @@ fn inside_longer_lines(page: &Page<'_>, lines: &[usize], n: usize) -> Vec<bool> 
         .iter()
         .map(|&i| {
             let key = page.lower[i].as_str();
-            let finder = memchr::memmem::Finder::new(key);
+            // Built for the first line long enough to hold the key: most have none near.
+            let mut finder = None;
             near_range(i, i + 1, n).any(|k| {
                 let other = page.lower[k].as_str();
-                k != i && other.len() > key.len() && other.len() <= key.len() + INSIDE_EXTRA && finder.find(other.as_bytes()).is_some()
+                k != i
+                    && other.len() > key.len()
+                    && other.len() <= key.len() + INSIDE_EXTRA
+                    && finder.get_or_insert_with(|| memchr::memmem::Finder::new(key)).find(other.as_bytes()).is_some()
             })
         })
         .collect()
