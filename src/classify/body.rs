@@ -113,6 +113,20 @@ fn takeable(page: &Page<'_>, i: usize) -> bool {
     }
 }
 
+/// How many times " | " stands in a line, as `str::matches` counts (no two
+/// sharing a space), found from the bars alone: most lines have none.
+fn separators(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut count, mut free_from) = (0, 0);
+    for i in memchr::memchr_iter(b'|', b) {
+        if i > free_from && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ') {
+            count += 1;
+            free_from = i + 2;
+        }
+    }
+    count
+}
+
 /// The features of every line.
 pub fn features(page: &Page<'_>) -> Vec<[f32; FEATURES]> {
     let n = page.lines.len();
@@ -173,7 +187,7 @@ pub fn features(page: &Page<'_>) -> Vec<[f32; FEATURES]> {
                 flag(line.blank_before && line.blank_after),
                 (f32::from(s.boilerplate)).min(3.0) / 3.0,
                 flag(matches!(first, '|' | '>' | '»' | '•' | '·' | '-' | '–' | '*' | '→' | '▶' | '►')),
-                (line.text.matches(" | ").count() as f32).min(3.0) / 3.0,
+                (separators(&line.text) as f32).min(3.0) / 3.0,
                 flag(s.is_date),
                 is(Label::Related),
                 is(Label::Advertisement),
@@ -233,6 +247,16 @@ fn weight(shape: &Shape, decided: Option<&Decided>) -> f32 {
         None => {
             let p = shape.prose();
             if p >= PARAGRAPH_PROSE { shape.chars as f32 * p } else { -(15.0 + shape.chars as f32 * 0.2) }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn separators_count_as_str_matches_does() {
+        for text in ["", "|", " | ", "a | b | c", " | | ", "a  |  b", "x || y", " | |  | ", "Home | News | Sport | ", "a|b", "é | ü | "] {
+            assert_eq!(super::separators(text), text.matches(" | ").count(), "{text:?}");
         }
     }
 }
