@@ -192,21 +192,47 @@ fn is_address(text: &str) -> bool {
 /// For each candidate line, whether a longer line near it holds its text (case
 /// aside): "1 Comment on <headline>", "<headline> - Site".
 fn inside_longer_lines(page: &Page<'_>, lines: &[usize], n: usize) -> Vec<bool> {
+    // Every line that some candidate compares with gets its byte pairs once.
+    let lo = lines.iter().min().map_or(0, |&i| near_range(i, i + 1, n).start);
+    let hi = lines.iter().max().map_or(0, |&i| near_range(i, i + 1, n).end);
+    let pairs: Vec<PairBits> = (lo..hi).map(|k| PairBits::of(page.lower[k].as_bytes())).collect();
     lines
         .iter()
         .map(|&i| {
             let key = page.lower[i].as_str();
-            // Built for the first line long enough to hold the key: most have none near.
+            let key_pairs = &pairs[i - lo];
+            // Built for the first line that may hold the key: most have none near.
             let mut finder = None;
             near_range(i, i + 1, n).any(|k| {
                 let other = page.lower[k].as_str();
                 k != i
                     && other.len() > key.len()
                     && other.len() <= key.len() + INSIDE_EXTRA
+                    && pairs[k - lo].covers(key_pairs)
                     && finder.get_or_insert_with(|| memchr::memmem::Finder::new(key)).find(other.as_bytes()).is_some()
             })
         })
         .collect()
+}
+
+/// The pairs of adjacent bytes in a text, hashed into 256 bits. A text that
+/// holds another holds all its pairs, so its bits cover the other's: a cheap
+/// test that rules out most lines before a substring search.
+struct PairBits([u64; 4]);
+
+impl PairBits {
+    fn of(text: &[u8]) -> Self {
+        let mut bits = [0u64; 4];
+        for w in text.windows(2) {
+            let h = (u32::from(w[0]).wrapping_mul(0x9E37_79B1) ^ u32::from(w[1]).wrapping_mul(0x85EB_CA6B)) >> 24;
+            bits[(h >> 6) as usize] |= 1 << (h & 63);
+        }
+        PairBits(bits)
+    }
+
+    fn covers(&self, other: &PairBits) -> bool {
+        self.0.iter().zip(&other.0).all(|(a, b)| a & b == *b)
+    }
 }
 
 /// Lines near a candidate, where copies of the headline are looked for.
@@ -329,6 +355,22 @@ mod tests {
         let page = Page::prepare(&lines);
         let at = page.lines.iter().position(|l| l.text == teaser).expect("the teaser is a line");
         page.lines[whole_headline(&page, at, 0..page.lines.len())].text.clone()
+    }
+
+    #[test]
+    fn pair_bits_of_a_line_cover_every_part_of_it() {
+        // Soundness: a substring's pairs are always covered, so the filter never
+        // hides a copy of the headline.
+        let line = "1 komentar untuk “menlu retno: 3.703 wni jadi korban tppo” – kompas.com";
+        let whole = PairBits::of(line.as_bytes());
+        let bytes = line.as_bytes();
+        for a in 0..bytes.len() {
+            for b in a..=bytes.len() {
+                assert!(whole.covers(&PairBits::of(&bytes[a..b])), "{:?}", &bytes[a..b]);
+            }
+        }
+        // And it rules out text that is not there.
+        assert!(!PairBits::of(b"jadwal sholat").covers(&PairBits::of(b"menlu retno")));
     }
 
     #[test]
