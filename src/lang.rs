@@ -63,8 +63,13 @@ impl Votes {
     /// Counts one word: its letters' scripts and its stop-word languages.
     pub fn add_word(&mut self, token: &str, flags: u32) {
         self.words += 1;
-        for c in token.chars().take(64) {
-            self.scripts.add(c);
+        if token.is_ascii() {
+            // Most words: their letters are Latin, their digits no script.
+            self.scripts.latin += token.bytes().take(64).filter(u8::is_ascii_alphabetic).count();
+        } else {
+            for c in token.chars().take(64) {
+                self.scripts.add(c);
+            }
         }
         let mask = flags & !BOILERPLATE;
         if mask != 0 {
