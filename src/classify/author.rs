@@ -50,7 +50,7 @@ const NAME: &str = r"\p{Lu}[\p{Ll}\p{Lu}'’.\-]*(?:[ \t]+(?:(?:von|van|der|den|
 /// A byline word and the name after it.
 static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<word>(?i:by|von|oleh|par|por|door|av|przez|escribe|written by|reported by|words by|text|texto|testo|autor|autorin|author|penulis|reporter|pewarta|laporan wartawan|kontributor))(?:\s*:\s*|\s+|)(?P<name>{NAME})"
+        r"(?:^|[\s|(•·,/])(?P<word>(?i:by|von|oleh|par|por|door|av|przez|escribe|written by|reported by|words by|text|texto|testo|autor|autorin|author|penulis|reporter|pewarta|laporan wartawan|kontributor))(?:\s*:\s*|\s+|)(?P<name>{NAME})"
     ))
     .expect("byline pattern compiles")
 });
