@@ -55,9 +55,9 @@ static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("byline pattern compiles")
 });
 
-/// A line that starts with a name.
-static NAME_FIRST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?P<name>{NAME})(?P<rest>.*)$")).expect("name pattern compiles"));
+/// A line that starts with a name (the name is the whole match, as long as the
+/// pattern allows).
+static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:{NAME})")).expect("name pattern compiles"));
 
 /// More names after the first: "and Jane Roe", ", Jane Roe".
 static CO_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -113,9 +113,8 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>, date_line: Option<usize
                 if page.shapes[i].words > 12 || !looks_named {
                     return None;
                 }
-                let c = NAME_FIRST.captures(text)?;
-                let name = c.name("name")?;
-                let rest = c.name("rest")?.as_str();
+                let name = NAME_FIRST.find(text)?;
+                let rest = &text[name.end()..];
                 let plain = page.shapes[i].words <= 12 && (rest.is_empty() || rest.starts_with([' ', ',', '|', '-', '–', '—', '•', '·', '/']) || rest.starts_with(char::is_numeric));
                 plain.then(|| (Trigger::None, name.range()))
             })
@@ -139,9 +138,8 @@ fn name_after_date(text: &str) -> Option<std::ops::Range<usize>> {
     let end = crate::dates::find(text).iter().filter(|f| f.date.is_some() || f.time.is_some()).map(|f| f.end).max()?;
     let rest = &text[end..];
     let start = end + rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '—' | '·' | '•')).len();
-    let c = NAME_FIRST.captures(&text[start..])?;
-    let name = c.name("name")?;
-    let after = c.name("rest")?.as_str().trim();
+    let name = NAME_FIRST.find(&text[start..])?;
+    let after = text[start + name.end()..].trim();
     // The words a name keeps once glued-on words and jobs are cut ("Author Redaktion" keeps one).
     let words = clean_name(name.as_str()).map_or(0, |n| n.split_whitespace().count());
     let plain = after.is_empty() || after.starts_with(char::is_numeric) || after.starts_with(['|', '·', '•', '(']);
