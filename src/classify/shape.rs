@@ -88,20 +88,16 @@ pub fn measure(text: &str, mut votes: Option<&mut lang::Votes>) -> (Shape, StopC
     let mut word = String::new();
     for c in text.chars() {
         s.chars += 1;
-        // One look-up in Unicode's tables per character at most, none for ASCII.
-        let (alphanumeric, alphabetic) = if c.is_ascii() {
-            (c.is_ascii_alphanumeric(), c.is_ascii_alphabetic())
+        // ASCII needs no Unicode table; other characters look up "alphabetic" once.
+        let (alphanumeric, alphabetic, uppercase) = if c.is_ascii() {
+            (c.is_ascii_alphanumeric(), c.is_ascii_alphabetic(), c.is_ascii_uppercase())
         } else {
             let alphabetic = c.is_alphabetic();
-            (alphabetic || c.is_numeric(), alphabetic)
+            (alphabetic || c.is_numeric(), alphabetic, alphabetic && c.is_uppercase())
         };
         if alphanumeric {
-            if alphabetic {
-                letters += 1;
-                if if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() } {
-                    upper += 1;
-                }
-            }
+            letters += usize::from(alphabetic);
+            upper += usize::from(uppercase);
             if c.is_ascii() {
                 word.push(c.to_ascii_lowercase());
             } else if is_ideograph(c) {
