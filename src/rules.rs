@@ -280,6 +280,7 @@ decisions! {
     TITLE_NEAR_BODY = "title.headline", Title, "the headline: a short line just above the article's first lines";
     LEAD_BELOW_TITLE = "lead.standfirst", Lead, "the standfirst: a sentence between the headline and the body";
     DATE_PUBLISHED = "date.published", Date, "the publication date near the headline";
+    DATE_IN_LINE = "date.published_in_line", Date, "the line the publication date was read from, with words around the date: \"Published on …\", \"Artikel veröffentlicht am …\"";
     DATE_OTHER = "date.line", Date, "a line that is only a date or a time";
     PAGE_DATE = "page_date.header", PageDate, "a date at the top of the page, far from the headline: the day the page was viewed";
     SECTION_ABOVE_TITLE = "section.label", Section, "a one- or two-word label just above the headline: the section";

@@ -241,6 +241,7 @@ pub fn classify(lines: &[Line]) -> Classified {
         page.set(line, rules::BYLINE_RANKED);
     }
     mark_dateline_line(&mut page, first_body);
+    mark_published_line(&mut page, published.as_ref());
     mark_pre_body_captions(&mut page, title, first_body);
     finish(page, Found { title, lead, published, byline })
 }
@@ -329,6 +330,18 @@ fn mark_dates(decided: &mut [Option<Decided>], published: Option<&date::Candidat
         } else if is_date(d) && i + 2 <= top {
             *d = Some(Decided::from(rules::PAGE_DATE));
         }
+    }
+}
+
+/// The line the publication date was read from, when no rule has labelled it
+/// (a date with words around it, not a byline the ranker chose): a date line,
+/// not a caption or navigation. Marked after the byline is picked, whose
+/// ranker reads the labels as they were when it was trained.
+fn mark_published_line(page: &mut Page<'_>, published: Option<&date::Candidate>) {
+    if let Some(p) = published
+        && page.decided.get(p.line).is_some_and(Option::is_none)
+    {
+        page.set(p.line, rules::DATE_IN_LINE);
     }
 }
 
