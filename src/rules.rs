@@ -78,13 +78,13 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "related.read_also",
         label: Label::Related,
-        pattern: r"(?i)^(?:baca(?: juga)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|artikel terkait|berita terkait|berita lainnya|read more|read also|also read|related(?: articles?| stories| coverage| news| content)?|see also|more on this(?: story)?|recommended(?: stories)?|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|a lire aussi|voir aussi|leer más|lea también|lee también|te puede interesar|czytaj (?:też|także|więcej)|zobacz (?:też|także)|leia também|leggi anche)\s*(?:[:>»|\-–—]|$)",
+        pattern: r"(?i)^(?:baca(?: juga)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|artikel terkait|berita terkait|berita lainnya|read more|read also|also read|related(?: articles?| stories| coverage| news| content)?|see also|more on this(?: story)?|recommended(?: stories)?|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|a lire aussi|voir aussi|leer más|lea también|lee también|te puede interesar|czytaj (?:też|także|więcej)|zobacz (?:też|także)|leia também|leggi anche|pilihan editor|editor['’]s picks?)\s*(?:[:>»|\-–—]|$)",
         max_chars: 250,
-        reason: "\"Baca juga:\", \"Read more\" and the like link to other articles",
+        reason: "\"Baca juga:\", \"Pilihan Editor:\", \"Read more\" and the like link to other articles",
         #[cfg(test)]
-        matches: &["Baca: 3.703 WNI Korban TPPO Bekerja Untuk Penipuan Online", "Baca juga: Harga BBM Naik", "Read more:", "Berita Terkait", "Lesen Sie auch: Die neue Regel", "Related"],
+        matches: &["Baca: 3.703 WNI Korban TPPO Bekerja Untuk Penipuan Online", "Baca juga: Harga BBM Naik", "Read more:", "Berita Terkait", "Lesen Sie auch: Die neue Regel", "Related", "Pilihan Editor: KPK Geledah Kantor Bupati", "Editor's Picks"],
         #[cfg(test)]
-        rejects: &["Bacaan doa itu dibacakan oleh para santri.", "Readers said the move was unexpected."],
+        rejects: &["Bacaan doa itu dibacakan oleh para santri.", "Readers said the move was unexpected.", "Pilihan editor itu menuai kritik dari pembaca."],
     },
     LineRule {
         id: "advertisement.marker",
@@ -109,13 +109,24 @@ pub static LINE_RULES: &[LineRule] = &[
         rejects: &["Subscribers of the service complained about the outage on Monday."],
     },
     LineRule {
+        id: "prompt.listen",
+        label: Label::Prompt,
+        pattern: r"(?i)^(?:dengarkan (?:artikel|berita) ini|listen to (?:this )?(?:article|story)|artikel (?:vor)?anhören|diesen artikel anhören|écouter (?:cet|l'|l’)article|escuchar (?:este )?artículo)\s*[·|:•\-–—]?\s*(?:\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?|menit|minuten)?\.?)?$",
+        max_chars: 80,
+        reason: "the audio player's button: listen to the article",
+        #[cfg(test)]
+        matches: &["Dengarkan artikel ini", "Listen to this article · 4 min", "Artikel anhören"],
+        #[cfg(test)]
+        rejects: &["Dengarkan artikel ini baik-baik.", "Listen to this story about the floods"],
+    },
+    LineRule {
         id: "share.buttons",
         label: Label::Share,
-        pattern: r"(?i)^(?:(?:share|bagikan|teilen|partager|compartir|udostępnij|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|e-?mail|print|cetak|copy link|salin (?:tautan|link)|line|reddit|flipboard|messenger|shares?|kirim|send|copied!?|link copied|share this(?: article| story)?|share on \w+|bagikan artikel ini)[\s|,·/•]*)+$",
+        pattern: r"(?i)^(?:(?:share|bagikan|teilen|partager|compartir|udostępnij|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|e-?mail|print|cetak|copy link|salin (?:tautan|link)|line|reddit|flipboard|messenger|shares?|kirim|send|copied!?|link copied|url telah tercopy|(?:tautan|link|url) (?:telah |sudah )?(?:disalin|tersalin|dicopy|tercopy)|share this(?: article| story)?|share on \w+|bagikan artikel ini)[\s|,·/•]*)+$",
         max_chars: 120,
-        reason: "share and print buttons",
+        reason: "share and print buttons, and the copy-link button's message",
         #[cfg(test)]
-        matches: &["Share", "Facebook Twitter WhatsApp", "copy link", "Bagikan", "Share this article"],
+        matches: &["Share", "Facebook Twitter WhatsApp", "copy link", "Bagikan", "Share this article", "url telah tercopy", "Tautan telah disalin"],
         #[cfg(test)]
         rejects: &["Facebook shares fell after the report."],
     },
