@@ -405,19 +405,28 @@ fn related_title(line: &str) -> Option<String> {
     (rest.split_whitespace().count() >= 3).then(|| rest.to_string())
 }
 
+/// A tags heading standing alone: "Tags", "Topik:", "TOPIK TERKAIT", "Related
+/// topics", "Explore more on these topics". The topics are on the lines below.
+static TAGS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:tags?|topik(?: terkait)?|tag terkait|topics?|related topics|explore more on these topics|tagar|schlagworte|schlagwörter|themen|kata kunci|keywords?|mots-clés|etiquetas|tagi)\s*[:\-–—_=.]*$").unwrap()
+});
+
+/// Whether a line is only a tags heading, with the topics on the lines below it.
+pub(crate) fn is_tags_heading(line: &str) -> bool {
+    TAGS_HEADING.is_match(line.trim())
+}
+
 fn read_tags(line: &str) -> Vec<String> {
+    if is_tags_heading(line) {
+        return Vec::new();
+    }
     let rest = line.split_once(':').map_or(line, |(head, rest)| if head.split_whitespace().count() <= 2 { rest } else { line });
     let rest = rest.trim();
     if rest.starts_with('#') {
         return rest.split('#').map(str::trim).filter(|t| !t.is_empty()).map(str::to_string).collect();
     }
     if rest.split_whitespace().count() <= 2 && !rest.contains(',') {
-        // A "Tags" heading alone.
-        return if rest.eq_ignore_ascii_case("tags") || rest.eq_ignore_ascii_case("tag") || rest.is_empty() {
-            Vec::new()
-        } else {
-            vec![rest.to_string()]
-        };
+        return if rest.is_empty() { Vec::new() } else { vec![rest.to_string()] };
     }
     rest.split([',', ';', '|']).map(str::trim).filter(|t| !t.is_empty()).map(str::to_string).collect()
 }
@@ -425,6 +434,15 @@ fn read_tags(line: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tags_heading_alone_is_no_tag() {
+        for heading in ["Tags", "TOPIK TERKAIT", "Topik:", "Related Topics ------", "Explore more on these topics"] {
+            assert!(read_tags(heading).is_empty(), "{heading}");
+        }
+        assert_eq!(read_tags("Tags: politik, ekonomi"), ["politik", "ekonomi"]);
+        assert_eq!(read_tags("banjir rob"), ["banjir rob"]);
+    }
 
     #[test]
     fn datelines() {

@@ -122,11 +122,11 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "share.buttons",
         label: Label::Share,
-        pattern: r"(?i)^(?:(?:share|bagikan|teilen|partager|compartir|udostępnij|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|e-?mail|print|cetak|copy link|salin (?:tautan|link)|line|reddit|flipboard|messenger|shares?|kirim|send|copied!?|link copied|url telah tercopy|(?:tautan|link|url) (?:telah |sudah )?(?:disalin|tersalin|dicopy|tercopy)|share this(?: article| story)?|share on \w+|bagikan artikel ini)[\s|,·/•]*)+$",
+        pattern: r"(?i)^(?:(?:share|bagikan|teilen|partager|compartir|udostępnij|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|e-?mail|print|cetak|copy link|salin (?:tautan|link)|line|reddit|flipboard|messenger|shares?|kirim|send|copied!?|link copied|url telah tercopy|(?:tautan|link|url) (?:telah |sudah )?(?:disalin|tersalin|dicopy|tercopy)|share this(?: article| story)?|share on \w+|bagikan artikel ini|(?:artikel |seite )?(?:drucken|teilen)|imprimir|imprimer)[\s|,·/•]*)+$",
         max_chars: 120,
         reason: "share and print buttons, and the copy-link button's message",
         #[cfg(test)]
-        matches: &["Share", "Facebook Twitter WhatsApp", "copy link", "Bagikan", "Share this article", "url telah tercopy", "Tautan telah disalin"],
+        matches: &["Share", "Facebook Twitter WhatsApp", "copy link", "Bagikan", "Share this article", "url telah tercopy", "Tautan telah disalin", "Artikel drucken"],
         #[cfg(test)]
         rejects: &["Facebook shares fell after the report."],
     },
@@ -166,11 +166,11 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "tags.header",
         label: Label::Tags,
-        pattern: r"(?i)^(?:tags?|topik|topics?|tagar|schlagworte|schlagwörter|themen|kata kunci|keywords?|mots-clés|etiquetas|tagi)\s*:?(?:\s|$)",
+        pattern: r"(?i)^(?:tags?|topik|topics?|related topics|explore more on these topics|tagar|schlagworte|schlagwörter|themen|kata kunci|keywords?|mots-clés|etiquetas|tagi)\s*:?(?:\s|$)",
         max_chars: 300,
         reason: "a list of topic tags",
         #[cfg(test)]
-        matches: &["TAG", "Tags: politics, economy", "Topik:", "Kata Kunci"],
+        matches: &["TAG", "Tags: politics, economy", "Topik:", "Kata Kunci", "TOPIK TERKAIT", "Related topics", "Explore more on these topics"],
         #[cfg(test)]
         rejects: &["Tagihan listrik naik bulan depan."],
     },
@@ -302,6 +302,7 @@ decisions! {
     OTHER_OUTSIDE = "other.outside_article", Other, "text outside the article's main run of prose";
     AFTER_END = "other.after_article_end", Other, "stands after the article ended (comments, footer or related lists)";
     BYLINE_NAME = "byline.name_line", Byline, "the name on the line after a lone \"By\"";
+    TAG_LIST_ITEM = "tags.list_item", Tags, "a topic in the list under a lone \"Tags\", \"Topik\" or \"Related topics\" heading";
     RELATED_LIST_ITEM = "related.list_item", Related, "a link's headline in the list under a lone \"Baca Juga:\" or \"Berita Terkait\"";
     BYLINE_RANKED = "byline.writer", Byline, "names the article's writer where bylines stand: by the headline, the date or the body's end";
     CAPTION_NEAR_BYLINE = "caption.short_before_body", Caption, "a picture caption between the headline and the body";

@@ -242,6 +242,7 @@ pub fn classify(lines: &[Line]) -> Classified {
     }
     mark_dateline_line(&mut page, first_body);
     mark_published_line(&mut page, published.as_ref());
+    mark_tag_lists(&mut page);
     mark_pre_body_captions(&mut page, title, first_body);
     finish(page, Found { title, lead, published, byline })
 }
@@ -345,6 +346,50 @@ fn mark_published_line(page: &mut Page<'_>, published: Option<&date::Candidate>)
     }
 }
 
+/// Most topics a lone tags heading is taken to head.
+const TAG_LIST_LINES: usize = 15;
+
+/// How many lines past the body's last a tags heading may stand.
+const TAGS_AFTER_BODY: usize = 30;
+
+/// A tags heading alone on its line ("Tags", "Topik", "TOPIK TERKAIT",
+/// "Related topics") heads one topic a line: the short lines right after it
+/// that no rule has labelled (a few words, no sentence punctuation), up to a
+/// blank line, a labelled line or a "see all" link. Only a heading inside the
+/// body or a little after it counts: "Themen" or "Topics" in the page's menu
+/// heads menu links. Marked once the body, the headline and the byline are
+/// chosen, so only lines outside them are taken.
+fn mark_tag_lists(page: &mut Page<'_>) {
+    let n = page.lines.len();
+    let (Some(&first_body), Some(&last_body)) = (page.body.first(), page.body.last()) else { return };
+    for i in first_body..(last_body + TAGS_AFTER_BODY).min(n) {
+        let heading = page.decided[i].is_some_and(|d| d.rule == "tags.header") && crate::meta::is_tags_heading(&page.lines[i].text);
+        if !heading {
+            continue;
+        }
+        for (taken, j) in (i + 1..n).take(TAG_LIST_LINES).enumerate() {
+            let (s, line) = (&page.shapes[j], &page.lines[j]);
+            let text = line.text.trim();
+            let topic = page.decided[j].is_none()
+                && (1..=6).contains(&s.words)
+                && s.chars <= 60
+                && text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !text.ends_with(['.', ',', ';', ':', '!', '?', '…'])
+                && !SEE_ALL.contains(&page.lower[j].trim());
+            if !topic || (taken > 0 && line.blank_before) {
+                break;
+            }
+            page.set(j, rules::TAG_LIST_ITEM);
+        }
+    }
+}
+
+/// Links that close a list of topics or links: "Lihat Semua", "See all".
+const SEE_ALL: &[&str] = &[
+    "lihat semua", "lihat selengkapnya", "selengkapnya", "tampilkan semua", "see all", "see more", "show all", "show more",
+    "view all", "view more", "more", "mehr", "alle anzeigen", "alle themen", "voir tout", "ver todo", "ver más",
+];
+
 /// Short lines between the headline and the body that are not prose are
 /// picture captions more often than anything else.
 fn mark_pre_body_captions(page: &mut Page<'_>, title: Option<usize>, first_body: usize) {
@@ -358,7 +403,23 @@ fn mark_pre_body_captions(page: &mut Page<'_>, title: Option<usize>, first_body:
 
 #[cfg(test)]
 mod tests {
-    use crate::weights;
+    use crate::{Options, normalize, segment, weights};
+
+    #[test]
+    fn topics_under_a_tags_heading_after_the_body_are_tags_menu_links_are_not() {
+        let paragraph = "Pemerintah daerah menyiapkan posko pengungsian bagi warga yang rumahnya terendam banjir sejak Senin malam, kata kepala badan penanggulangan bencana kepada wartawan.";
+        let page = format!(
+            "Topik\nPolitik\nEkonomi\n\nBanjir Rendam Ratusan Rumah di Pesisir Utara\n\n{paragraph}\n\n{paragraph} Bantuan logistik tiba pagi ini.\n\n{paragraph} Air mulai surut.\n\nTags\n\nbanjir rob\nBPBD Surabaya\nLihat Semua\n\nKebijakan Privasi\n"
+        );
+        let text = normalize::normalize(&page, &Options::default()).expect("normalises");
+        let lines = segment::segment(&text.text);
+        let classified = super::classify(&lines);
+        let rule_of = |t: &str| classified.decided[lines.iter().position(|l| l.text == t).expect("a line")].rule;
+        assert_eq!(rule_of("banjir rob"), "tags.list_item");
+        assert_eq!(rule_of("BPBD Surabaya"), "tags.list_item");
+        assert_ne!(rule_of("Lihat Semua"), "tags.list_item", "a 'see all' link ends the list");
+        assert_ne!(rule_of("Politik"), "tags.list_item", "a menu's 'Topik' above the article heads links, not tags");
+    }
 
     #[test]
     fn stored_weights_match_the_features_the_code_computes() {
