@@ -19,8 +19,16 @@ pub fn join_body(paragraphs: &[String]) -> String {
 pub fn assemble(text: &Text, lines: &[Line], classified: Classified, meta: Metadata, found: entities::Found) -> Article {
     let body = join_body(&meta.paragraphs);
     let word_count = u32::try_from(count_words(&body)).unwrap_or(u32::MAX);
+    // Each person once, where first named: a reporter's credit ("Pewarta: X")
+    // and the author's ("Penulis: X") often name the same person.
     let names = |roles: &[Role]| -> Vec<String> {
-        meta.people.iter().filter(|p| roles.contains(&p.role)).map(|p| p.name.clone()).collect()
+        let mut out: Vec<String> = Vec::new();
+        for p in meta.people.iter().filter(|p| roles.contains(&p.role)) {
+            if !out.iter().any(|n| n.to_lowercase() == p.name.to_lowercase()) {
+                out.push(p.name.clone());
+            }
+        }
+        out
     };
     let mut diagnostics = Vec::new();
     let mut note = |code: DiagnosticCode, message: &str| diagnostics.push(Diagnostic { code, message: message.to_string() });

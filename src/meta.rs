@@ -236,13 +236,13 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DATELINE_AGENCY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    // "Liputan6.com, Jakarta:" / "Liputan6.com, Jakarta -"
-    Regex::new(r"^(?P<agency>[\p{L}\d]+\.(?:com|co\.id|id|net|tv)),\s*(?P<place>\p{Lu}[\p{L} .'-]+?)\s*[-–—:]\s+").unwrap()
+    // "Liputan6.com, Jakarta:" / "Liputan6.com, Jakarta -" / "TEMPO.CO, Jakarta -" / "TRIBUNNEWS.COM, JAKARTA -"
+    Regex::new(r"^(?P<agency>[\p{L}\d]+\.(?i:com|co\.id|co|id|net|tv)),\s*(?P<place>\p{Lu}[\p{L} .'-]+?)\s*[-–—:]\s+").unwrap()
 });
 
 static DATELINE_OUTLET_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     // "Suara.com - Ratusan rumah...": the outlet's domain and a dash, no place.
-    Regex::new(r"^(?P<agency>\p{Lu}[\p{L}\d]*\.(?:com|co\.id|id|net|tv))\s*[-–—]\s+").unwrap()
+    Regex::new(r"^(?P<agency>\p{Lu}[\p{L}\d]*\.(?i:com|co\.id|co|id|net|tv))\s*[-–—]\s+").unwrap()
 });
 
 /// Where a dateline is read.
@@ -289,7 +289,7 @@ fn read_dateline(paragraph: &str, standing: Standing) -> Option<Dateline> {
 }
 
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[.(\[|]\s*|\s)(?:\(?(?:foto|photo|photograph|image|bild|gambar|ilustrasi|credit|kredit|sumber foto|quelle)\s*(?:by\s|:|/|©)\s*)?(?P<credit>(?:shutterstock|getty images|istock(?:photo)?|antara foto|ap photo|picture[- ]alliance|imago|unsplash|pexels|reuters|afp|epa|dpa|antara|anadolu|xinhua|[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}/[^\s].*?)(?:/[^\s]+)*)\W*$")
+    Regex::new(r"(?i)(?:^|[.(\[|]\s*|\s)(?:\(?(?:foto|photo|photograph|image|bild|gambar|ilustrasi|credit|kredit|sumber foto|quelle)\s*(?:by\s|:|/|©)\s*)?(?P<credit>(?:shutterstock|getty images|istock(?:photo)?|antara foto|ap photo|picture[- ]alliance|imago|unsplash|pexels|reuters|afp|epa|dpa|antara|anadolu|xinhua|[\p{Lu}][\p{L}\d.]*(?:\s[\p{Lu}][\p{L}\d.]*){0,3}/[^\s].*?)(?:/[^\s]+)*)\W*$")
         .unwrap()
 });
 
@@ -298,7 +298,10 @@ static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CREDIT_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<credit>[\p{Lu}\d]+(?:\.(?:com|co\.id|id))?/\p{Lu}+(?:[ .]+\p{Lu}+)*)\s+(?P<rest>\p{Lu}\p{Ll}.*)$").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?P<credit>[\p{Lu}\d]+(?:\.(?i:com|co\.id|co|id))?/\p{Lu}+(?:[ .]+\p{Lu}+)*)\s+(?P<rest>\p{Lu}\p{Ll}.*)$").unwrap());
+
+/// Most words of a line that is a credit and nothing else.
+const CREDIT_LINE_WORDS: usize = 5;
 
 /// Splits a caption line into caption and credit.
 pub fn split_caption(line: &str) -> Image {
@@ -312,7 +315,10 @@ pub fn split_caption(line: &str) -> Image {
             let whole = c.get(0).map_or(0, |m| m.start());
             let caption = line[..whole].trim().trim_end_matches(['(', '[', '|', '-', '–']).trim();
             let credit = line[m].trim().trim_end_matches('.').trim();
-            if !credit.is_empty() {
+            // A whole line is a credit when it is short ("Getty Images", "APA/Georg
+            // Hochmuth"), not a sentence with a slash in it.
+            let whole_line_sentence = whole == 0 && credit.split_whitespace().count() > CREDIT_LINE_WORDS;
+            if !credit.is_empty() && !whole_line_sentence {
                 let caption = if line[whole..].starts_with('.') { format!("{caption}.") } else { caption.to_string() };
                 return Image { caption: caption.trim().to_string(), credit: Some(credit.to_string()) };
             }
@@ -454,6 +460,8 @@ mod tests {
         assert_eq!(read("Liputan6.com, Jakarta: Tri Indonesia"), some(Some("Jakarta"), Some("Liputan6.com"), "Tri Indonesia"));
         assert_eq!(read("Suara.com - Ratusan rumah"), some(None, Some("Suara.com"), "Ratusan rumah"));
         assert_eq!(read("Jakarta, IDN Times - Pemerintah resmi"), some(Some("Jakarta"), Some("IDN Times"), "Pemerintah resmi"));
+        assert_eq!(read("TEMPO.CO, Jakarta - Komisi"), some(Some("Jakarta"), Some("TEMPO.CO"), "Komisi"));
+        assert_eq!(read("TRIBUNNEWS.COM, JAKARTA - Komisi VIII"), some(Some("JAKARTA"), Some("TRIBUNNEWS.COM"), "Komisi VIII"));
         for p in ["suara.com - ratusan rumah", "Indonesia - Kamboja sepakat", "Menteri Luar Negeri (Menlu) Retno Marsudi, mendorong"] {
             assert!(read_dateline(p, Standing::OpensParagraph).is_none(), "{p}");
         }
@@ -468,12 +476,21 @@ mod tests {
 
     #[test]
     fn captions_and_credits() {
-        let img = split_caption("Illustrasi perdagangan orang. Shutterstock.");
-        assert_eq!((img.caption.as_str(), img.credit.as_deref()), ("Illustrasi perdagangan orang.", Some("Shutterstock")));
-        let img = split_caption("KOMPAS.com/NABILLA TASHANDRA Menteri Yuddy di Kantor Kemenpan RB");
-        assert_eq!((img.caption.as_str(), img.credit.as_deref()), ("Menteri Yuddy di Kantor Kemenpan RB", Some("KOMPAS.com/NABILLA TASHANDRA")));
-        let img = split_caption("Petugas memeriksa kendaraan. (Foto: Dok. Istimewa)");
-        assert_eq!((img.caption.as_str(), img.credit.as_deref()), ("Petugas memeriksa kendaraan.", Some("Dok. Istimewa")));
+        let cases = [
+            ("Illustrasi perdagangan orang. Shutterstock.", "Illustrasi perdagangan orang.", Some("Shutterstock")),
+            ("KOMPAS.com/NABILLA TASHANDRA Menteri Yuddy di Kantor Kemenpan RB", "Menteri Yuddy di Kantor Kemenpan RB", Some("KOMPAS.com/NABILLA TASHANDRA")),
+            ("KOMPAS.COM/MASRIADI Penyidik Polres Lhokseumawe", "Penyidik Polres Lhokseumawe", Some("KOMPAS.COM/MASRIADI")),
+            ("Petugas memeriksa kendaraan. (Foto: Dok. Istimewa)", "Petugas memeriksa kendaraan.", Some("Dok. Istimewa")),
+            // The full stop of a domain is no sentence end.
+            ("Pengunjung di Bandung, Jawa Barat. (Liputan6.com/Angga Yuniar)", "Pengunjung di Bandung, Jawa Barat.", Some("Liputan6.com/Angga Yuniar")),
+            ("Tribunnews.com/Jeprima", "", Some("Tribunnews.com/Jeprima")),
+            // A sentence with a slash in it is no credit.
+            ("BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew fired", "BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew fired", None),
+        ];
+        for (line, caption, credit) in cases {
+            let img = split_caption(line);
+            assert_eq!((img.caption.as_str(), img.credit.as_deref()), (caption, credit), "{line}");
+        }
     }
 
     #[test]
