@@ -617,10 +617,39 @@ fn join(line: &str, hits: &[Hit]) -> Vec<Found> {
                 f.start = prev.start;
             }
         }
+        if let (Some(date), Some(off)) = (f.date, f.offset_minutes)
+            && us_daylight_saving(date, f.time)
+            && generic_us_zone(&line[f.start..f.end])
+        {
+            f.offset_minutes = Some(off + 60);
+        }
         out.push(f);
         lone_time_last = false;
     }
     out
+}
+
+/// Whether a date-time's text names its zone by a generic US name ("ET",
+/// "CT", "MT", "PT"), which means daylight time in summer: "4:05 p.m. ET" in
+/// June is -04:00. "EST" and "EDT" say which they mean.
+fn generic_us_zone(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| matches!(w, "ET" | "CT" | "MT" | "PT"))
+}
+
+/// Whether US daylight saving time is in force at this local date and time:
+/// from the second Sunday of March, 2 a.m., to the first Sunday of November,
+/// 2 a.m. (the rule since 2007). Without a time the change day counts as its
+/// afternoon.
+fn us_daylight_saving(date: Date, time: Option<Time>) -> bool {
+    let sunday = |month: u32, nth: u32| -> Option<Date> {
+        let first = Date::new(date.year, month, 1)?;
+        // 0 = Monday, so Sunday is 6.
+        let to_sunday = (6 + 7 - i64::from(first.weekday())) % 7;
+        first.add_days(to_sunday + 7 * (i64::from(nth) - 1))
+    };
+    let (Some(start), Some(end)) = (sunday(3, 2), sunday(11, 1)) else { return false };
+    let after_two = time.is_none_or(|t| t.hour >= 2);
+    (date > start || (date == start && after_two)) && (date < end || (date == end && !after_two))
 }
 
 /// Whether the text between a date and a time holds only punctuation, spaces and

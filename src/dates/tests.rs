@@ -172,3 +172,20 @@ fn never_panics_on_awkward_input() {
         }
     }
 }
+
+#[test]
+fn generic_us_zones_follow_daylight_saving_time() {
+    let cases = [
+        ("June 12, 2025 at 4:05 p.m. ET", "2025-06-12T16:05:00-04:00"),
+        ("January 8, 2025 at 9:30 a.m. ET", "2025-01-08T09:30:00-05:00"),
+        ("March 9, 2025 at 1:30 a.m. PT", "2025-03-09T01:30:00-08:00"),
+        ("March 9, 2025 at 3:30 a.m. PT", "2025-03-09T03:30:00-07:00"),
+        ("November 2, 2025 at 1:00 p.m. CT", "2025-11-02T13:00:00-06:00"),
+        ("November 1, 2025 at 1:00 p.m. CT", "2025-11-01T13:00:00-05:00"),
+        // "EST" says standard time whatever the date.
+        ("June 12, 2025 at 4:05 p.m. EST", "2025-06-12T16:05:00-05:00"),
+    ];
+    for (line, want) in cases {
+        assert_eq!(rendered(line), want, "{line}");
+    }
+}
