@@ -56,7 +56,7 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
     if let Some(b) = &classified.byline {
         let line = b.line.map(|i| text(i).to_lowercase()).unwrap_or_default();
         let role = if EDITOR_CREDITS.iter().any(|w| line.contains(w)) { Role::Editor } else { Role::Author };
-        meta.people.extend(b.names.iter().map(|name| Person { name: name.clone(), role }));
+        meta.people.extend(b.names.iter().map(|name| Person { name: without_agency(name).to_string(), role }));
     }
     // Credit lines that name a role ("Editor:", "Reporter:") name more people.
     for (i, d) in classified.decided.iter().enumerate() {
@@ -176,10 +176,26 @@ fn split_names(text: &str) -> Vec<String> {
     let text = &text[..cut];
     NAME_SEPARATORS
         .split(text)
-        .map(|n| n.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.').trim())
+        .map(|n| without_agency(n.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.').trim()))
         .filter(|n| looks_like_name(n))
         .map(str::to_string)
         .collect()
+}
+
+/// A name without the agency glued after it: "MARCUS REILLY Associated Press"
+/// is "MARCUS REILLY", "Jane Roe The Associated Press" is "Jane Roe".
+fn without_agency(name: &str) -> &str {
+    for agency in AGENCIES {
+        let Some(cut) = name.len().checked_sub(agency.len()) else { continue };
+        if cut > 0 && name.is_char_boundary(cut) && name[cut..].eq_ignore_ascii_case(agency) && name[..cut].ends_with(' ') {
+            let rest = name[..cut].trim_end();
+            let rest = rest.strip_suffix(" The").or_else(|| rest.strip_suffix(" the")).unwrap_or(rest).trim_end();
+            if !rest.is_empty() && !rest.eq_ignore_ascii_case("the") {
+                return rest;
+            }
+        }
+    }
+    name
 }
 
 static NAME_SEPARATORS: LazyLock<Regex> =
@@ -229,7 +245,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         // "JAKARTA, KOMPAS.com -", "LONDON (Reuters) -", "Jakarta (ANTARA) -", "JAKARTA -",
         // "Jakarta, CNN Indonesia --"
         r"^(?P<place>\p{Lu}[\p{L} .'’-]+?)",
-        r"(?:\s*,\s*(?P<agency1>[\p{L}\d.]+\.(?:com|co\.id|id|net|tv|co)|[\p{Lu}\d]{2,}[\p{L}\d.]*(?:\s\p{Lu}[\p{L}\d.]*)?)|\s*\((?P<agency2>[^)]+)\))?",
+        // "LONDON, June 18 (Reuters) -": the agency's dateline may carry the day.
+        r"(?:\s*,\s*(?P<agency1>[\p{L}\d.]+\.(?:com|co\.id|id|net|tv|co)|[\p{Lu}\d]{2,}[\p{L}\d.]*(?:\s\p{Lu}[\p{L}\d.]*)?)|(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*\((?P<agency2>[^)]+)\))?",
         r"\s*[-–—]{1,2}(?:\s+|$)"
     ))
     .unwrap()
@@ -457,6 +474,7 @@ mod tests {
         assert_eq!(read("JAKARTA - Menteri Luar Negeri"), some(Some("JAKARTA"), None, "Menteri Luar Negeri"));
         assert_eq!(read("JAKARTA, KOMPAS.com — Menteri"), some(Some("JAKARTA"), Some("KOMPAS.com"), "Menteri"));
         assert_eq!(read("LONDON (Reuters) - Britain's"), some(Some("LONDON"), Some("Reuters"), "Britain's"));
+        assert_eq!(read("LONDON, June 18 (Reuters) - Britain's"), some(Some("LONDON"), Some("Reuters"), "Britain's"));
         assert_eq!(read("Liputan6.com, Jakarta: Tri Indonesia"), some(Some("Jakarta"), Some("Liputan6.com"), "Tri Indonesia"));
         assert_eq!(read("Suara.com - Ratusan rumah"), some(None, Some("Suara.com"), "Ratusan rumah"));
         assert_eq!(read("Jakarta, IDN Times - Pemerintah resmi"), some(Some("Jakarta"), Some("IDN Times"), "Pemerintah resmi"));
@@ -499,6 +517,7 @@ mod tests {
         read_byline("Penulis: Aldiansyah Nurrahman", None, &mut people);
         read_byline("Editor: Leo Wisnu Susapto", None, &mut people);
         read_byline("By JANE DOE and John Roe, Associated Press", None, &mut people);
+        read_byline("By MARCUS REILLY The Associated Press", None, &mut people);
         read_byline("Al Root", Some("By"), &mut people);
         let got: Vec<(&str, Role)> = people.iter().map(|p| (p.name.as_str(), p.role)).collect();
         assert_eq!(
@@ -508,6 +527,7 @@ mod tests {
                 ("Leo Wisnu Susapto", Role::Editor),
                 ("JANE DOE", Role::Author),
                 ("John Roe", Role::Author),
+                ("MARCUS REILLY", Role::Author),
                 ("Al Root", Role::Author)
             ]
         );

@@ -186,6 +186,17 @@ pub static LINE_RULES: &[LineRule] = &[
         rejects: &["Dia menulis #1 di daftar itu pada tahun lalu dan banyak yang membacanya."],
     },
     LineRule {
+        id: "date.relative",
+        label: Label::Date,
+        pattern: r"(?i)^(?:(?:updated|published|posted|diperbarui|diperbaharui|diunggah|aktualisiert|veröffentlicht)\s*:?\s*)?(?:(?:about|sekitar)\s+)?(?:\d{1,2}|an?|one|se)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|menit|jam|hari|minggu)\s+(?:ago|(?:yang\s+)?lalu)$|^(?:(?:aktualisiert|veröffentlicht)\s+)?vor\s+\d{1,2}\s+(?:minuten|stunden|tagen|wochen)$",
+        max_chars: 60,
+        reason: "a relative time: \"Updated 2 hours ago\", \"3 jam yang lalu\", \"vor 8 Stunden\"",
+        #[cfg(test)]
+        matches: &["Updated 2 hours ago", "3 jam yang lalu", "15 menit lalu", "vor 8 Stunden", "an hour ago"],
+        #[cfg(test)]
+        rejects: &["Two hours ago the storm hit the coast.", "Tiga jam lalu hujan turun deras di Bogor."],
+    },
+    LineRule {
         id: "byline.editor_code",
         label: Label::Byline,
         pattern: r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)$",
