@@ -41,7 +41,8 @@ pub fn assemble(text: &Text, lines: &[Line], classified: Classified, meta: Metad
     if meta.title.is_none() {
         note(DiagnosticCode::NoTitle, "no title found");
     }
-    if meta.people.is_empty() {
+    // An editor's initials alone ("(rdp/imk)") name no writer.
+    if !meta.people.iter().any(|p| matches!(p.role, Role::Author | Role::Reporter)) {
         note(DiagnosticCode::NoByline, "no byline found");
     }
     if meta.published.is_none() {

@@ -53,19 +53,31 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
         .position(|d| d.rule == rules::PAGE_DATE.id)
         .and_then(|i| dates::find(text(i)).into_iter().find_map(|f| f.date));
 
-    if let Some(b) = &classified.byline {
-        let line = b.line.map(|i| text(i).to_lowercase()).unwrap_or_default();
-        let role = if EDITOR_CREDITS.iter().any(|w| line.contains(w)) { Role::Editor } else { Role::Author };
-        meta.people.extend(b.names.iter().map(|name| Person { name: without_agency(name).to_string(), role }));
-    }
-    // Credit lines that name a role ("Editor:", "Reporter:") name more people.
+    // Credit lines that name a role ("Editor:", "Reporter:") name people.
+    let mut credited = Vec::new();
     for (i, d) in classified.decided.iter().enumerate() {
         let role_line = match d.rule {
             r if r == rules::BYLINE_NAME.id && i > 0 => Some(text(i - 1)),
             "byline.credit" => None,
             _ => continue,
         };
-        read_byline(text(i), role_line, &mut meta.people);
+        read_byline(text(i), role_line, &mut credited);
+    }
+    // The ranked byline comes first, unless a credit line names its person
+    // in another role ("Editor" / "Fajar Pebrianto" is no author).
+    if let Some(b) = &classified.byline {
+        let line = b.line.map(|i| text(i).to_lowercase()).unwrap_or_default();
+        let role = if EDITOR_CREDITS.iter().any(|w| line.contains(w)) { Role::Editor } else { Role::Author };
+        let credited_otherwise = |name: &str| credited.iter().any(|p: &Person| p.role != role && p.role != Role::Reporter && p.name.eq_ignore_ascii_case(name));
+        let names = b.names.iter().map(|name| without_agency(name)).filter(|name| !credited_otherwise(name) && !is_job(name));
+        meta.people.extend(names.map(|name| Person { name: name.to_string(), role }));
+    }
+    meta.people.extend(credited);
+    // Without a named editor, the last initials of a closing code "(rdp/imk)" are the editor's.
+    if !meta.people.iter().any(|p| p.role == Role::Editor)
+        && let Some(code) = classified.decided.iter().rposition(|d| d.rule == "byline.editor_code").and_then(|i| editor_initials(text(i)))
+    {
+        meta.people.push(Person { name: code.to_string(), role: Role::Editor });
     }
     dedup_people(&mut meta.people);
 
@@ -87,7 +99,18 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
         *first = first[dl.len..].trim_start().to_string();
     }
     meta.paragraphs.retain(|p| !p.is_empty());
+    // The outlet the dateline names ("Jakarta, CNN Indonesia --") is no person.
+    if let Some(agency) = meta.agency.as_deref() {
+        meta.people.retain(|p| !p.name.eq_ignore_ascii_case(agency));
+    }
     meta
+}
+
+/// The editor's initials in a closing code: "imk" in "(rdp/imk)".
+fn editor_initials(line: &str) -> Option<&str> {
+    let inner = line.trim().strip_prefix('(')?.strip_suffix(')')?;
+    let last = inner.rsplit('/').next()?.trim();
+    (!last.is_empty()).then_some(last)
 }
 
 /// The publication date the classifier chose, and a modification date when a
@@ -108,12 +131,15 @@ fn read_dates(lines: &[Line], classified: &Classified, meta: &mut Metadata) {
         }
     }
     let anchor = classified.published.as_ref().map(|p| p.line).or(classified.title).unwrap_or(0);
+    // Lines near the date or the headline first, then date lines anywhere
+    // ("Last modified on ..." under the article).
     let near = anchor.saturating_sub(3)..(anchor + 4).min(lines.len());
-    for (line, decided) in lines[near.clone()].iter().zip(&classified.decided[near]) {
-        if decided.label == Label::Body {
+    let far_dates = (0..lines.len()).filter(|i| !near.contains(i) && classified.decided[*i].label == Label::Date);
+    for i in near.clone().chain(far_dates) {
+        if classified.decided[i].label == Label::Body {
             continue;
         }
-        let line = line.text.as_str();
+        let line = lines[i].text.as_str();
         for f in dates::find(line) {
             let Some(date) = f.date else { continue };
             let before = line[..f.start].to_lowercase();
@@ -210,6 +236,18 @@ fn looks_like_name(s: &str) -> bool {
         && !s.contains(".com")
         && !s.chars().any(|c| c.is_ascii_digit())
         && !AGENCIES.iter().any(|a| s.eq_ignore_ascii_case(a))
+        && !is_job(s)
+}
+
+/// Jobs that bylines print after a name ("Fahreza Rizky, Jurnalis"): not a
+/// second person.
+const JOBS: &[&str] = &[
+    "jurnalis", "wartawan", "reporter", "penulis", "editor", "redaktur", "kontributor", "koresponden", "journalist",
+    "staff writer", "contributor", "correspondent", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+];
+
+fn is_job(name: &str) -> bool {
+    JOBS.iter().any(|j| name.eq_ignore_ascii_case(j))
 }
 
 /// News agencies and outlets that bylines name beside people.
@@ -457,6 +495,14 @@ fn read_tags(line: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn closing_codes_give_the_editors_initials_and_jobs_are_no_names() {
+        assert_eq!(editor_initials("(rdp/imk)"), Some("imk"));
+        assert_eq!(editor_initials("(ant / hrv)"), Some("hrv"));
+        assert_eq!(editor_initials("rdp/imk"), None);
+        assert_eq!(split_names("Fahreza Rizky, Jurnalis"), ["Fahreza Rizky"]);
+    }
 
     #[test]
     fn a_tags_heading_alone_is_no_tag() {
