@@ -45,6 +45,14 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
         section: labelled(Label::Section).next().map(|i| text(i).to_string()),
         ..Metadata::default()
     };
+    if meta.section.is_none() {
+        // Without a label above the headline, the breadcrumb before it names the section.
+        let before_title = classified.title.unwrap_or(lines.len());
+        meta.section = (0..before_title)
+            .filter(|&i| classified.decided[i].rule == "navigation.breadcrumb")
+            .find_map(|i| breadcrumb_section(text(i)))
+            .map(str::to_string);
+    }
 
     read_dates(lines, classified, &mut meta);
     meta.retrieved = classified
@@ -386,6 +394,26 @@ static RELATED_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:baca(?: juga)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|read more|read also|also read|related|see also|lesen sie auch|auch interessant|à lire aussi|lire aussi|voir aussi|leer más|lea también|lee también|czytaj (?:też|także|więcej)|leia também|leggi anche)\s*[:>»|\-–—]?\s*").unwrap()
 });
 
+/// The section a breadcrumb trail ends in: its last step of at most three
+/// words past the home page ("Home » News » Megapolitan" → "Megapolitan").
+fn breadcrumb_section(line: &str) -> Option<&str> {
+    // A slash separates steps only with spaces around it: "Schauspieler/innen" is one word.
+    let steps: Vec<&str> = line.split(['»', '›', '>', '|']).flat_map(|s| s.split(" / ")).map(str::trim).filter(|s| !s.is_empty()).collect();
+    if steps.len() < 2 {
+        return None;
+    }
+    steps
+        .iter()
+        .rev()
+        .find(|s| {
+            !HOME_WORDS.contains(&s.to_lowercase().as_str())
+                && s.split_whitespace().count() <= 3
+                && s.chars().count() <= 30
+                && !s.chars().any(|c| c.is_ascii_digit())
+        })
+        .copied()
+}
+
 /// Words that open a breadcrumb trail: the site's home page.
 const HOME_WORDS: &[&str] = &["home", "homepage", "beranda", "startseite", "start", "accueil", "inicio", "início", "strona główna", "главная", "domů", "首页"];
 
@@ -502,6 +530,16 @@ mod tests {
         assert_eq!(editor_initials("(ant / hrv)"), Some("hrv"));
         assert_eq!(editor_initials("rdp/imk"), None);
         assert_eq!(split_names("Fahreza Rizky, Jurnalis"), ["Fahreza Rizky"]);
+    }
+
+    #[test]
+    fn a_breadcrumb_ends_in_its_section() {
+        assert_eq!(breadcrumb_section("Home » News » Megapolitan"), Some("Megapolitan"));
+        assert_eq!(breadcrumb_section("Home / City"), Some("City"));
+        assert_eq!(breadcrumb_section("Homepage » Militär » CAE bildet künftig Luftwaffen-Piloten in Bremen aus"), Some("Militär"));
+        assert_eq!(breadcrumb_section("Home"), None);
+        assert_eq!(breadcrumb_section("Start » Filme & Serien » Schauspieler/innen"), Some("Schauspieler/innen"));
+        assert_eq!(breadcrumb_section("Accueil › Culture › 30 septembre 2018"), Some("Culture"));
     }
 
     #[test]
