@@ -90,7 +90,12 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
     dedup_people(&mut meta.people);
 
     meta.images = labelled(Label::Caption).map(|i| split_caption(text(i))).collect();
-    meta.related = labelled(Label::Related).filter_map(|i| related_title(text(i))).collect();
+    // Each linked title once: pages list the same links in several blocks.
+    for title in labelled(Label::Related).filter_map(|i| related_title(text(i))) {
+        if !meta.related.contains(&title) {
+            meta.related.push(title);
+        }
+    }
     meta.tags = labelled(Label::Tags).flat_map(|i| read_tags(text(i))).collect();
     meta.tags.dedup();
 
@@ -391,7 +396,7 @@ pub fn split_caption(line: &str) -> Image {
 }
 
 static RELATED_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:baca(?: juga)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|read more|read also|also read|related|see also|lesen sie auch|auch interessant|à lire aussi|lire aussi|voir aussi|leer más|lea también|lee también|czytaj (?:też|także|więcej)|leia também|leggi anche)\s*[:>»|\-–—]?\s*").unwrap()
+    Regex::new(r"(?i)^(?:baca(?: juga)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|(?:artikel|berita) terkait|berita lainnya|pilihan editor|read more|read also|also read|related(?: articles?| stories| coverage| news| content)?|more on this(?: story)?|recommended(?: stories)?|see also|lesen sie auch|mehr zum thema|weitere artikel|auch interessant|à lire aussi|lire aussi|voir aussi|leer más|lea también|lee también|czytaj (?:też|także|więcej)|leia também|leggi anche)\s*[:>»|\-–—]?\s*").unwrap()
 });
 
 /// The section a breadcrumb trail ends in: its last step of at most three

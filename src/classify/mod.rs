@@ -180,7 +180,7 @@ impl<'a> Page<'a> {
         let n = self.decided.len();
         let mut i = 0;
         while i < n {
-            let header = self.decided[i].is_some_and(|d| d.rule == "related.read_also") && self.shapes[i].words <= 3;
+            let header = self.decided[i].is_some_and(|d| d.rule == "related.read_also") && self.shapes[i].words <= 4;
             i += 1;
             if !header {
                 continue;
