@@ -618,8 +618,8 @@ fn join(line: &str, hits: &[Hit]) -> Vec<Found> {
             }
         }
         if let (Some(date), Some(off)) = (f.date, f.offset_minutes)
-            && us_daylight_saving(date, f.time)
             && generic_us_zone(&line[f.start..f.end])
+            && us_daylight_saving(date, f.time)
         {
             f.offset_minutes = Some(off + 60);
         }

@@ -252,15 +252,11 @@ fn looks_like_name(s: &str) -> bool {
         && !is_job(s)
 }
 
-/// Jobs that bylines print after a name ("Fahreza Rizky, Jurnalis"): not a
-/// second person.
-const JOBS: &[&str] = &[
-    "jurnalis", "wartawan", "reporter", "penulis", "editor", "redaktur", "kontributor", "koresponden", "journalist",
-    "staff writer", "contributor", "correspondent", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
-];
-
+/// Whether a "name" is only a job that bylines print after a name
+/// ("Fahreza Rizky, Jurnalis", "Staff Writer"): not a second person.
 fn is_job(name: &str) -> bool {
-    JOBS.iter().any(|j| name.eq_ignore_ascii_case(j))
+    let mut words = name.split_whitespace().peekable();
+    words.peek().is_some() && words.all(|w| crate::classify::author::ROLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// News agencies and outlets that bylines name beside people.
@@ -396,7 +392,7 @@ pub fn split_caption(line: &str) -> Image {
 }
 
 static RELATED_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:baca(?: juga)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|(?:artikel|berita) terkait|berita lainnya|pilihan editor|read more|read also|also read|related(?: articles?| stories| coverage| news| content)?|more on this(?: story)?|recommended(?: stories)?|see also|lesen sie auch|mehr zum thema|weitere artikel|auch interessant|à lire aussi|lire aussi|voir aussi|leer más|lea también|lee también|czytaj (?:też|także|więcej)|leia também|leggi anche)\s*[:>»|\-–—]?\s*").unwrap()
+    Regex::new(concat!(r"(?i)^(?:", crate::rules::read_also_words!(), r")\s*[:>»|\-–—]?\s*")).unwrap()
 });
 
 /// The section a breadcrumb trail ends in: its last step of at most three
@@ -502,7 +498,7 @@ fn related_title(line: &str) -> Option<String> {
 /// A tags heading standing alone: "Tags", "Topik:", "TOPIK TERKAIT", "Related
 /// topics", "Explore more on these topics". The topics are on the lines below.
 static TAGS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:tags?|topik(?: terkait)?|tag terkait|topics?|related topics|explore more on these topics|tagar|schlagworte|schlagwörter|themen|kata kunci|keywords?|mots-clés|etiquetas|tagi)\s*[:\-–—_=.]*$").unwrap()
+    Regex::new(concat!(r"(?i)^(?:", crate::rules::tag_heading_words!(), r")\s*[:\-–—_=.]*$")).unwrap()
 });
 
 /// Whether a line is only a tags heading, with the topics on the lines below it.

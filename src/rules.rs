@@ -13,6 +13,24 @@ use crate::model::Label;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// The words that open a link to other articles ("Baca juga", "Read more"),
+/// for the `related.read_also` rule and for taking them off a linked title.
+macro_rules! read_also_words {
+    () => {
+        "baca(?: juga)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|artikel terkait|berita terkait|berita lainnya|read more|read also|also read|related(?: articles?| stories| coverage| news| content)?|see also|more on this(?: story)?|recommended(?: stories)?|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|a lire aussi|voir aussi|leer más|lea también|lee también|te puede interesar|czytaj (?:też|także|więcej)|zobacz (?:też|także)|leia também|leggi anche|pilihan editor|editor['’]s picks?"
+    };
+}
+pub(crate) use read_also_words;
+
+/// The words of a tags heading ("Tags", "Topik", "Related topics"), for the
+/// `tags.header` rule and for telling a heading alone from a line of tags.
+macro_rules! tag_heading_words {
+    () => {
+        "tags?|topik(?: terkait)?|tag terkait|topics?|related topics|explore more on these topics|tagar|schlagworte|schlagwörter|themen|kata kunci|keywords?|mots-clés|etiquetas|tagi"
+    };
+}
+pub(crate) use tag_heading_words;
+
 /// A pattern that labels a line by itself.
 pub struct LineRule {
     /// Stable id, shown to people: `<label>.<what>`.
@@ -78,7 +96,7 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "related.read_also",
         label: Label::Related,
-        pattern: r"(?i)^(?:baca(?: juga)?|lihat(?: juga)?|simak(?: juga)?|tonton(?: juga)?|artikel terkait|berita terkait|berita lainnya|read more|read also|also read|related(?: articles?| stories| coverage| news| content)?|see also|more on this(?: story)?|recommended(?: stories)?|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|a lire aussi|voir aussi|leer más|lea también|lee también|te puede interesar|czytaj (?:też|także|więcej)|zobacz (?:też|także)|leia também|leggi anche|pilihan editor|editor['’]s picks?)\s*(?:[:>»|\-–—]|$)",
+        pattern: concat!(r"(?i)^(?:", read_also_words!(), r")\s*(?:[:>»|\-–—]|$)"),
         max_chars: 250,
         reason: "\"Baca juga:\", \"Pilihan Editor:\", \"Read more\" and the like link to other articles",
         #[cfg(test)]
@@ -166,7 +184,7 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "tags.header",
         label: Label::Tags,
-        pattern: r"(?i)^(?:tags?|topik|topics?|related topics|explore more on these topics|tagar|schlagworte|schlagwörter|themen|kata kunci|keywords?|mots-clés|etiquetas|tagi)\s*:?(?:\s|$)",
+        pattern: concat!(r"(?i)^(?:", tag_heading_words!(), r")\s*:?(?:\s|$)"),
         max_chars: 300,
         reason: "a list of topic tags",
         #[cfg(test)]

@@ -65,11 +65,11 @@ static CO_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words after a name that say what the person does at the outlet.
-const ROLE_WORDS: &[&str] = &[
+pub(crate) const ROLE_WORDS: &[&str] = &[
     "reporter", "writer", "editor", "correspondent", "contributor", "redakteur", "redakteurin", "redaktion",
     "korrespondent", "korrespondentin", "autor", "autorin", "journalist", "journalistin", "wartawan",
     "kontributor", "staff", "columnist", "kolumnist", "chefredakteur", "political", "senior", "reportero",
-    "periodista", "rédacteur", "journaliste", "dziennikarz",
+    "periodista", "rédacteur", "journaliste", "dziennikarz", "jurnalis", "penulis", "redaktur", "koresponden",
 ];
 
 /// Words that make a line an editor credit rather than a byline.
