@@ -30,13 +30,14 @@ pub struct Trees {
     pub roots: Vec<u32>,
 }
 
-/// A forest's nodes in the parser's layout (see [`kliping::learn::Forest`]).
+/// A forest in the parser's layout (see [`kliping::learn::Forest`]): complete
+/// trees of one depth, splits breadth-first, then leaves.
 #[derive(Default)]
-pub struct Parallel {
+pub struct Complete {
+    pub depth: u8,
     pub features: Vec<u8>,
-    pub values: Vec<f32>,
-    pub right: Vec<u8>,
-    pub roots: Vec<u16>,
+    pub thresholds: Vec<f32>,
+    pub leaves: Vec<f32>,
 }
 
 impl Trees {
@@ -56,28 +57,47 @@ impl Trees {
         s
     }
 
-    /// The nodes as the parser stores them: parallel arrays with `u8`
-    /// features ([`kliping::learn::LEAF`] for leaves), no left child (the
-    /// next node: `grow` pushes a node, then its left subtree) and the right
-    /// child as a step ahead.
-    pub fn parallel(&self) -> Parallel {
-        use kliping::learn::LEAF;
-        let index = |i: u32| u16::try_from(i).expect("a forest has at most 65,536 nodes");
-        let mut p = Parallel { roots: self.roots.iter().map(|&r| index(r)).collect(), ..Parallel::default() };
-        for &(f, t, l, r, v) in &self.nodes {
-            let at = u32::try_from(p.features.len()).expect("a forest has at most 65,536 nodes");
-            if f == u16::MAX {
-                p.features.push(LEAF);
-                p.values.push(v);
-                p.right.push(0);
-                continue;
+    /// The trees as the parser stores them: each made complete at the depth
+    /// of the deepest, a leaf above that depth standing for a split (on
+    /// feature 0) whose two children are that leaf again.
+    pub fn complete(&self) -> Complete {
+        let depth_of = |root: u32| {
+            let mut stack = vec![(root, 0u8)];
+            let mut deepest = 0;
+            while let Some((at, d)) = stack.pop() {
+                let (f, _, l, r, _) = self.nodes[at as usize];
+                if f == u16::MAX {
+                    deepest = deepest.max(d);
+                } else {
+                    stack.extend([(l, d + 1), (r, d + 1)]);
+                }
             }
-            assert_eq!(l, at + 1, "the left child follows its parent");
-            p.features.push(u8::try_from(f).ok().filter(|&f| f != LEAF).expect("fewer than 255 features"));
-            p.values.push(t);
-            p.right.push(r.checked_sub(at).and_then(|s| u8::try_from(s).ok()).filter(|&s| s > 0).expect("a right child at most 255 nodes ahead"));
+            deepest
+        };
+        let depth = self.roots.iter().map(|&r| depth_of(r)).max().unwrap_or(0);
+        let splits = (1usize << depth) - 1;
+        let mut c = Complete { depth, ..Complete::default() };
+        for &root in &self.roots {
+            let (mut features, mut thresholds, mut leaves) = (vec![0u8; splits], vec![0f32; splits], vec![0f32; splits + 1]);
+            // (node, heap index) pairs; a heap index past the splits is a leaf.
+            let mut stack = vec![(root, 0usize)];
+            while let Some((at, k)) = stack.pop() {
+                let (f, t, l, r, v) = self.nodes[at as usize];
+                if k >= splits {
+                    leaves[k - splits] = v;
+                } else if f == u16::MAX {
+                    stack.extend([(at, 2 * k + 1), (at, 2 * k + 2)]);
+                } else {
+                    features[k] = u8::try_from(f).expect("fewer than 256 features");
+                    thresholds[k] = t;
+                    stack.extend([(l, 2 * k + 1), (r, 2 * k + 2)]);
+                }
+            }
+            c.features.extend(features);
+            c.thresholds.extend(thresholds);
+            c.leaves.extend(leaves);
         }
-        p
+        c
     }
 }
 
