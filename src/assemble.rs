@@ -1,5 +1,7 @@
 //! Stage 6: build the output article from what the stages found.
 
+use std::borrow::Cow;
+
 use crate::classify::Classified;
 use crate::entities;
 use crate::meta::Metadata;
@@ -16,7 +18,7 @@ pub fn join_body(paragraphs: &[String]) -> String {
 }
 
 /// Builds the article.
-pub fn assemble(text: &Text, lines: &[Line], classified: Classified, meta: Metadata, found: entities::Found) -> Article {
+pub fn assemble(text: &Text, lines: Vec<Line>, classified: Classified, meta: Metadata, found: entities::Found) -> Article {
     let body = join_body(&meta.paragraphs);
     let word_count = u32::try_from(count_words(&body)).unwrap_or(u32::MAX);
     // Each person once, where first named: a reporter's credit ("Pewarta: X")
@@ -83,14 +85,14 @@ pub fn assemble(text: &Text, lines: &[Line], classified: Classified, meta: Metad
         acronyms: found.acronyms,
         quotes: found.quotes,
         lines: lines
-            .iter()
+            .into_iter()
             .zip(&classified.decided)
             .map(|(l, d)| model::Line {
                 number: l.number,
-                text: l.text.clone(),
+                text: l.text,
                 label: d.label,
-                rule: d.rule.to_string(),
-                reason: d.reason.to_string(),
+                rule: Cow::Borrowed(d.rule),
+                reason: Cow::Borrowed(d.reason),
             })
             .collect(),
         diagnostics,
@@ -99,5 +101,19 @@ pub fn assemble(text: &Text, lines: &[Line], classified: Classified, meta: Metad
 
 /// Counts runs of letters or digits.
 pub fn count_words(text: &str) -> usize {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count()
+    // Read as bytes, decoding only the characters outside ASCII.
+    let bytes = text.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while let Some(&b) = bytes.get(i) {
+        let (alphanumeric, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        words += usize::from(alphanumeric && !in_word);
+        in_word = alphanumeric;
+        i += len;
+    }
+    words
 }

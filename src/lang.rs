@@ -11,8 +11,28 @@ pub const UNDETERMINED: &str = "und";
 pub const BOILERPLATE: u32 = 1 << 31;
 
 /// For every listed word, the set of languages (bit i = `STOP_WORDS[i]`) whose
-/// stop word it is, and [`BOILERPLATE`] for site-furniture words.
-static WORD_LANGS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+/// stop word it is, and [`BOILERPLATE`] for site-furniture words; with a filter
+/// that turns most other words away before the map is asked.
+struct WordTable {
+    map: HashMap<&'static str, u32>,
+    /// One bit per [`filter_slot`], set for the listed words: a word whose bit
+    /// is clear is not listed. Most words of a page are not, and this is
+    /// cheaper than hashing the whole word.
+    filter: [u64; FILTER_BITS / 64],
+    /// The longest listed word, in bytes.
+    longest: usize,
+}
+
+const FILTER_BITS: usize = 4096;
+
+/// A word's slot in [`WordTable::filter`], from its length and its first and last bytes.
+fn filter_slot(word: &[u8]) -> usize {
+    let (first, last) = (word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0));
+    let key = u32::from(first) | u32::from(last) << 8 | (word.len() as u32 & 0xff) << 16;
+    (key.wrapping_mul(0x9e37_79b1) >> (32 - FILTER_BITS.trailing_zeros())) as usize
+}
+
+static WORD_LANGS: LazyLock<WordTable> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, u32> = HashMap::default();
     for (i, list) in STOP_WORDS.iter().enumerate() {
         for w in list.words.split_ascii_whitespace() {
@@ -22,12 +42,23 @@ static WORD_LANGS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
     for w in crate::lexicon::BOILERPLATE_WORDS.split_ascii_whitespace() {
         *map.entry(w).or_default() |= BOILERPLATE;
     }
-    map
+    let mut filter = [0u64; FILTER_BITS / 64];
+    for w in map.keys() {
+        let slot = filter_slot(w.as_bytes());
+        filter[slot / 64] |= 1 << (slot % 64);
+    }
+    let longest = map.keys().map(|w| w.len()).max().unwrap_or(0);
+    WordTable { map, filter, longest }
 });
 
 /// The flags of a lower-case word: its stop-word languages and [`BOILERPLATE`].
 pub fn word_flags(word: &str) -> u32 {
-    WORD_LANGS.get(word).copied().unwrap_or(0)
+    let table = &*WORD_LANGS;
+    let slot = filter_slot(word.as_bytes());
+    if word.len() > table.longest || table.filter[slot / 64] & (1 << (slot % 64)) == 0 {
+        return 0;
+    }
+    table.map.get(word).copied().unwrap_or(0)
 }
 
 /// The stop-word bit of a language, or every language's when it has no list.
@@ -169,6 +200,19 @@ impl ScriptCounts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_listed_word_passes_the_filter_and_others_are_not_listed() {
+        let table = &*WORD_LANGS;
+        for (w, &flags) in &table.map {
+            assert_eq!(word_flags(w), flags, "{w}");
+            assert_ne!(flags, 0, "{w}");
+        }
+        for w in ["perdagangan", "trafficking", "", "x".repeat(table.longest + 1).as_str(), "für", "dan"] {
+            assert_eq!(word_flags(w), table.map.get(w).copied().unwrap_or(0), "{w}");
+        }
+        assert_ne!(word_flags("dan"), 0);
+    }
 
     #[test]
     fn every_language_has_a_bit() {

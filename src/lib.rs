@@ -110,7 +110,7 @@ pub fn parse(input: &str, options: &Options) -> Result<Article, ParseError> {
     } else {
         entities::Found::default()
     };
-    Ok(assemble::assemble(&text, &lines, classified, metadata, found))
+    Ok(assemble::assemble(&text, lines, classified, metadata, found))
 }
 
 /// Serialises an article as `kliping parse` prints it: compact (or indented when

@@ -100,21 +100,35 @@ pub fn normalize(input: &str, options: &Options) -> Result<Text, ParseError> {
 
 /// Says why the input looks binary, if it does: NUL bytes, or many control characters.
 fn binary_reason(input: &str) -> Option<String> {
+    // Read as bytes: a character starts at every byte that is not a
+    // continuation byte; the control characters are the ASCII ones and
+    // U+0080 to U+009F (0xc2 followed by 0x80 to 0x9f).
     let mut total = 0usize;
     let mut control = 0usize;
-    for c in input.chars().take(64 * 1024) {
-        total += 1;
-        if c == '\0' {
-            return Some("it contains NUL bytes, as binary files do".to_string());
+    let mut previous = 0u8;
+    for &b in input.as_bytes() {
+        if b & 0xc0 != 0x80 {
+            if total == BINARY_CHECK_CHARS {
+                break;
+            }
+            total += 1;
         }
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
-            control += 1;
+        match b {
+            0 => return Some("it contains NUL bytes, as binary files do".to_string()),
+            b'\n' | b'\r' | b'\t' | 0x0c => {}
+            0x01..=0x1f | 0x7f => control += 1,
+            0x80..=0x9f if previous == 0xc2 => control += 1,
+            _ => {}
         }
+        previous = b;
     }
     (total > 0 && control * 10 > total).then(|| {
         format!("{} of its first {} characters are control characters", control, total)
     })
 }
+
+/// How many characters [`binary_reason`] reads.
+const BINARY_CHECK_CHARS: usize = 64 * 1024;
 
 /// Unifies `\r\n`, `\r`, and the Unicode line and paragraph separators to `\n`.
 pub fn unify_line_breaks(input: &str) -> String {
@@ -172,16 +186,28 @@ pub fn clean_line(line: &str) -> String {
 /// no other space, no invisible character and no character reference: nothing
 /// to clean (most lines, curly quotes and accents included).
 fn is_clean(line: &str) -> bool {
+    // Read as bytes, decoding only the characters outside ASCII: this runs on every line.
+    let bytes = line.as_bytes();
     let mut previous_space = true;
-    for c in line.chars() {
-        match c {
-            ' ' if previous_space => return false,
-            ' ' => previous_space = true,
-            '&' => return false,
-            '!'..='~' => previous_space = false,
-            c if c.is_ascii() || is_space(c) || is_invisible(c) => return false,
-            _ => previous_space = false,
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b' ' if previous_space => return false,
+            b' ' => previous_space = true,
+            b'&' => return false,
+            b'!'..=b'~' => previous_space = false,
+            0..=0x7f => return false,
+            _ => {
+                let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else { return false };
+                if is_space(c) || is_invisible(c) {
+                    return false;
+                }
+                previous_space = false;
+                i += c.len_utf8();
+                continue;
+            }
         }
+        i += 1;
     }
     !previous_space || line.is_empty()
 }
@@ -478,6 +504,35 @@ mod tests {
             assert!(!is_clean(dirty), "{dirty:?}");
             assert_eq!(clean_line(dirty), clean_line(&format!("{dirty}\u{200b}")), "{dirty:?}");
         }
+    }
+
+    /// The control-character count as first written, one character at a time.
+    fn binary_reason_by_chars(input: &str) -> Option<String> {
+        let (mut total, mut control) = (0usize, 0usize);
+        for c in input.chars().take(BINARY_CHECK_CHARS) {
+            total += 1;
+            if c == '\0' {
+                return Some("it contains NUL bytes, as binary files do".to_string());
+            }
+            if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+                control += 1;
+            }
+        }
+        (total > 0 && control * 10 > total).then(|| format!("{} of its first {} characters are control characters", control, total))
+    }
+
+    #[test]
+    fn binary_input_is_told_by_bytes_as_by_characters() {
+        let c1 = "\u{85}\u{9f}\u{80}".repeat(30);
+        let near_limit = format!("{}{}", "é".repeat(BINARY_CHECK_CHARS - 2), "\u{1}".repeat(9000));
+        let nul_past_limit = format!("{}\0", "ü".repeat(BINARY_CHECK_CHARS));
+        let cases = ["plain text\r\n\tand\u{c}more", "a\0b", "\u{1}\u{2}\u{3}abc", "Grüße \u{a0}\u{a9}\u{c2}", &c1, "\u{7f}\u{7f}x", "ĀĠ\u{100}", &near_limit, &nul_past_limit];
+        for case in cases {
+            assert_eq!(binary_reason(case), binary_reason_by_chars(case), "{:?}", &case[..case.len().min(40)]);
+        }
+        assert!(binary_reason(&c1).is_some());
+        assert!(binary_reason(&near_limit).is_none());
+        assert!(binary_reason(&nul_past_limit).is_none());
     }
 
     #[test]

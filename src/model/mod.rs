@@ -12,6 +12,8 @@ mod entity;
 
 pub use entity::{Acronym, AcronymSource, Entity, EntityKind, EntityValue, Mention, Quote, TextPart};
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// Version of this contract. Bump the minor part for added fields, the major part
@@ -128,9 +130,10 @@ pub struct Line {
     /// What the line is.
     pub label: Label,
     /// Id of the rule that decided the label. Example: `"related.read_also"`.
-    pub rule: String,
+    /// (Borrowed from the rule table when parsed, owned when read back from JSON.)
+    pub rule: Cow<'static, str>,
     /// Why that rule applies, in words. Example: `""Baca:" / "Baca juga:" links to another article"`.
-    pub reason: String,
+    pub reason: Cow<'static, str>,
 }
 
 /// What a line of the page is. Only `body` lines become paragraphs.
