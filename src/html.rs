@@ -25,6 +25,7 @@
 //! through indices kept on the stack, and a search that runs to the end of the
 //! input (an unclosed quote, comment or `<script>`) is never repeated.
 
+use memchr::memchr;
 use std::collections::HashMap;
 
 use crate::normalize::decode_entities;
@@ -43,6 +44,10 @@ pub fn looks_like_html(input: &str) -> bool {
     let head = prefix(start, 256).to_ascii_lowercase();
     if head.starts_with("<!doctype html") || head.starts_with("<html") {
         return true;
+    }
+    // No tag without a '<' (most pasted text has none).
+    if memchr(b'<', sample.as_bytes()).is_none() {
+        return false;
     }
     let mut lines = 0usize;
     let mut tagged_lines = 0usize;
@@ -131,10 +136,6 @@ fn count_known_tags(line: &str) -> (usize, usize) {
         }
     }
     (tags, blocks)
-}
-
-fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
-    haystack.iter().position(|&b| b == needle)
 }
 
 /// How an element lays out its content.

@@ -100,28 +100,23 @@ pub fn normalize(input: &str, options: &Options) -> Result<Text, ParseError> {
 
 /// Says why the input looks binary, if it does: NUL bytes, or many control characters.
 fn binary_reason(input: &str) -> Option<String> {
-    // Read as bytes: a character starts at every byte that is not a
-    // continuation byte; the control characters are the ASCII ones and
-    // U+0080 to U+009F (0xc2 followed by 0x80 to 0x9f).
-    let mut total = 0usize;
-    let mut control = 0usize;
-    let mut previous = 0u8;
-    for &b in input.as_bytes() {
-        if b & 0xc0 != 0x80 {
-            if total == BINARY_CHECK_CHARS {
-                break;
-            }
-            total += 1;
-        }
-        match b {
-            0 => return Some("it contains NUL bytes, as binary files do".to_string()),
-            b'\n' | b'\r' | b'\t' | 0x0c => {}
-            0x01..=0x1f | 0x7f => control += 1,
-            0x80..=0x9f if previous == 0xc2 => control += 1,
-            _ => {}
-        }
-        previous = b;
+    // Counted over bytes, in passes the compiler turns into vector code: a
+    // character starts at every byte that is not a continuation byte, and the
+    // control characters are the ASCII ones and U+0080 to U+009F (0xc2
+    // followed by 0x80 to 0x9f).
+    let end = if input.len() <= BINARY_CHECK_CHARS {
+        input.len()
+    } else {
+        input.char_indices().nth(BINARY_CHECK_CHARS).map_or(input.len(), |(i, _)| i)
+    };
+    let sample = input.as_bytes().get(..end).unwrap_or_default();
+    if memchr::memchr(0, sample).is_some() {
+        return Some("it contains NUL bytes, as binary files do".to_string());
     }
+    let total = sample.iter().filter(|&&b| b & 0xc0 != 0x80).count();
+    let c0 = sample.iter().filter(|&&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f).count();
+    let c1 = sample.windows(2).filter(|w| w[0] == 0xc2 && (0x80..=0x9f).contains(&w[1])).count();
+    let control = c0 + c1;
     (total > 0 && control * 10 > total).then(|| {
         format!("{} of its first {} characters are control characters", control, total)
     })
@@ -186,30 +181,25 @@ pub fn clean_line(line: &str) -> String {
 /// no other space, no invisible character and no character reference: nothing
 /// to clean (most lines, curly quotes and accents included).
 fn is_clean(line: &str) -> bool {
-    // Read as bytes, decoding only the characters outside ASCII: this runs on every line.
+    // This runs on every line: first the tests on bytes, then a look at the
+    // characters outside ASCII, if any.
     let bytes = line.as_bytes();
-    let mut previous_space = true;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b' ' if previous_space => return false,
-            b' ' => previous_space = true,
-            b'&' => return false,
-            b'!'..=b'~' => previous_space = false,
-            0..=0x7f => return false,
-            _ => {
-                let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else { return false };
-                if is_space(c) || is_invisible(c) {
-                    return false;
-                }
-                previous_space = false;
-                i += c.len_utf8();
-                continue;
-            }
-        }
-        i += 1;
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
     }
-    !previous_space || line.is_empty()
+    let controls_or_references = bytes.iter().fold(false, |any, &b| any | (b < 0x20) | (b == 0x7f) | (b == b'&'));
+    if controls_or_references || memchr::memmem::find(bytes, b"  ").is_some() {
+        return false;
+    }
+    let mut rest = line;
+    while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
+        let Some(c) = rest.get(at..).and_then(|r| r.chars().next()) else { return false };
+        if is_space(c) || is_invisible(c) {
+            return false;
+        }
+        rest = rest.get(at + c.len_utf8()..).unwrap_or_default();
+    }
+    true
 }
 
 fn is_space(c: char) -> bool {
