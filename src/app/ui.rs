@@ -727,8 +727,8 @@ fn LinesView(props: &ArticleProps) -> Html {
                 if kept { <span class="text">{ &line.text }</span> } else { <del class="text">{ &line.text }</del> }
                 <span class="why">
                     <span class={classes!("badge", format!("label-{label}"))}>{ tr(lang, i18n::label(line.label)) }</span>
-                    <code class="rule" title={tr(lang, Text::Rule)}>{ &line.rule }</code>
-                    <span class="reason">{ &line.reason }</span>
+                    <code class="rule" title={tr(lang, Text::Rule)}>{ line.rule.as_ref() }</code>
+                    <span class="reason">{ line.reason.as_ref() }</span>
                 </span>
             </li>
         }
