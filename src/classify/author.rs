@@ -47,11 +47,15 @@ pub struct Candidate {
 /// A person's name: capitalised words, with the particles names carry.
 const NAME: &str = r"\p{Lu}[\p{Ll}\p{Lu}'’.\-]*(?:[ \t]+(?:(?:von|van|der|den|de|da|del|della|di|du|la|le|bin|binti|al|el|ter|ten|zu|y|dos|das)[ \t]+)*\p{Lu}[\p{Ll}\p{Lu}'’.\-]*){0,3}";
 
-/// A byline word and the name after it.
-static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?:^|[\s|(•·,/])(?P<word>(?i:by|von|oleh|par|por|door|av|przez|escribe|written by|reported by|words by|text|texto|testo|autor|autorin|author|penulis|reporter|pewarta|laporan wartawan|kontributor))(?:\s*:\s*|\s+|)(?P<name>{NAME})"
-    ))
+/// A byline word and the first letter of the name after it: where a name
+/// starts, [`NAME_FIRST`] reads it. (One pattern with the name in it found the
+/// same, but to report where the match starts the regex engine searched it
+/// backwards, and the reverse automaton of a name pattern is so large that
+/// each search built much of it anew: a third of the byline ranker's time.)
+static BY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[\s|(•·,/])(?P<word>(?i:by|von|oleh|par|por|door|av|przez|escribe|written by|reported by|words by|text|texto|testo|autor|autorin|author|penulis|reporter|pewarta|laporan wartawan|kontributor))(?:\s*:\s*|\s+|)\p{Lu}",
+    )
     .expect("byline pattern compiles")
 });
 
@@ -157,8 +161,14 @@ pub fn pick(page: &Page<'_>, title: Option<usize>, date_line: Option<usize>) -> 
 /// The first byline word with a name after it. A lower-case particle after a
 /// single first name ("Christoph von Ritter") is part of the name, not a byline word.
 fn by_name(text: &str) -> Option<(Trigger, std::ops::Range<usize>)> {
-    for c in BY_NAME.captures_iter(text) {
-        let (Some(word), Some(name)) = (c.name("word"), c.name("name")) else { continue };
+    let mut from = 0;
+    while let Some(c) = BY_WORD.captures_at(text, from) {
+        let (Some(word), Some(whole)) = (c.name("word"), c.get(0)) else { break };
+        // The name starts at the capital the match ends with and runs as far as the name pattern goes.
+        let start = whole.end() - text[..whole.end()].chars().next_back().map_or(0, char::len_utf8);
+        let name = start..start + NAME_FIRST.find(&text[start..]).map_or(0, |m| m.end());
+        // The next search starts after the name, as a search for word and name together would.
+        from = name.end.max(whole.end());
         // The byline word starts the line or follows a separator, not inside a word.
         let starts_word = text[..word.start()].chars().next_back().is_none_or(|p| p.is_whitespace() || "|(•·,/".contains(p));
         if !starts_word {
@@ -170,7 +180,7 @@ fn by_name(text: &str) -> Option<(Trigger, std::ops::Range<usize>)> {
             && before.split_whitespace().count() == 1
             && before.starts_with(char::is_uppercase);
         if !particle {
-            return Some((Trigger::of(&word.as_str().to_lowercase()), name.range()));
+            return Some((Trigger::of(&word.as_str().to_lowercase()), name));
         }
     }
     None
@@ -380,8 +390,8 @@ mod tests {
     #[test]
     fn reads_co_authors() {
         let line = "By STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX";
-        let c = BY_NAME.captures(line).expect("matches");
-        let names = names_from(line, c.name("name").expect("name").range());
+        let (_, name) = by_name(line).expect("matches");
+        let names = names_from(line, name);
         assert_eq!(names, ["STEVE PEOPLES", "THOMAS BEAUMONT", "AMELIA THOMSON-DEVEAUX"]);
     }
 }

@@ -76,8 +76,9 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
     // Short lines holding a date, looked up once for the window and the lines below it.
     let dated: Vec<bool> = (lo..(hi + 5).min(n)).map(|j| page.shapes[j].chars < 150 && has_date(&page.lines[j].text)).collect();
     let is_dated = |j: usize| j >= lo && dated.get(j - lo).copied().unwrap_or(false);
-    let body_words = content_words(page, page.body.iter().copied().take(OVERLAP_LINES), page.language);
     let lead_words = content_words(page, page.body.iter().copied().take(2), page.language);
+    let mut body_words = lead_words.clone();
+    add_content_words(&mut body_words, page, page.body.iter().copied().take(OVERLAP_LINES).skip(2), page.language);
     let lines: Vec<usize> = (lo..hi)
         .rev()
         .filter(|&i| {
@@ -192,32 +193,36 @@ fn is_address(text: &str) -> bool {
 /// For each candidate line, whether a longer line near it holds its text (case
 /// aside): "1 Comment on <headline>", "<headline> - Site".
 fn inside_longer_lines(page: &Page<'_>, lines: &[usize], n: usize) -> Vec<bool> {
-    // Every line that some candidate compares with gets its byte pairs once.
+    // A line's byte pairs are worked out once, when a comparison first needs
+    // them: only lines of about a candidate's length ever do (not the
+    // paragraphs of the body below).
     let lo = lines.iter().min().map_or(0, |&i| near_range(i, i + 1, n).start);
     let hi = lines.iter().max().map_or(0, |&i| near_range(i, i + 1, n).end);
-    let pairs: Vec<PairBits> = (lo..hi).map(|k| PairBits::of(page.lower[k].as_bytes())).collect();
-    lines
-        .iter()
-        .map(|&i| {
-            let key = page.lower[i].as_str();
-            let key_pairs = &pairs[i - lo];
-            // Built for the first line that may hold the key: most have none near.
-            let mut finder = None;
-            near_range(i, i + 1, n).any(|k| {
-                let other = page.lower[k].as_str();
-                k != i
-                    && other.len() > key.len()
-                    && other.len() <= key.len() + INSIDE_EXTRA
-                    && pairs[k - lo].covers(key_pairs)
-                    && finder.get_or_insert_with(|| memchr::memmem::Finder::new(key)).find(other.as_bytes()).is_some()
-            })
-        })
-        .collect()
+    let mut pairs: Vec<Option<PairBits>> = vec![None; hi.saturating_sub(lo)];
+    let mut pairs_of = |k: usize| -> PairBits { *pairs[k - lo].get_or_insert_with(|| PairBits::of(page.lower[k].as_bytes())) };
+    let mut inside = Vec::with_capacity(lines.len());
+    for &i in lines {
+        let key = page.lower[i].as_str();
+        let mut key_pairs = None;
+        // Built for the first line that may hold the key: most have none near.
+        let mut finder = None;
+        let found = near_range(i, i + 1, n).any(|k| {
+            let other = page.lower[k].as_str();
+            k != i
+                && other.len() > key.len()
+                && other.len() <= key.len() + INSIDE_EXTRA
+                && pairs_of(k).covers(key_pairs.get_or_insert_with(|| pairs_of(i)))
+                && finder.get_or_insert_with(|| memchr::memmem::Finder::new(key)).find(other.as_bytes()).is_some()
+        });
+        inside.push(found);
+    }
+    inside
 }
 
 /// The pairs of adjacent bytes in a text, hashed into 256 bits. A text that
 /// holds another holds all its pairs, so its bits cover the other's: a cheap
 /// test that rules out most lines before a substring search.
+#[derive(Clone, Copy)]
 struct PairBits([u64; 4]);
 
 impl PairBits {
@@ -309,12 +314,17 @@ const DECK_MARGIN: f32 = 1.0;
 
 /// Lower-case content words (not stop words, three letters or more) of some lines.
 fn content_words<'p>(page: &'p Page<'_>, lines: impl Iterator<Item = usize>, language: &str) -> FxHashSet<&'p str> {
-    let mask = lang::stop_mask(language);
     let mut set = FxHashSet::default();
+    add_content_words(&mut set, page, lines, language);
+    set
+}
+
+/// Adds the content words of some lines to a set.
+fn add_content_words<'p>(set: &mut FxHashSet<&'p str>, page: &'p Page<'_>, lines: impl Iterator<Item = usize>, language: &str) {
+    let mask = lang::stop_mask(language);
     for i in lines {
         set.extend(words(&page.lower[i]).filter(|w| is_content_word(w, mask)));
     }
-    set
 }
 
 fn is_content_word(w: &str, stop_mask: u32) -> bool {
