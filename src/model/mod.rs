@@ -130,7 +130,7 @@ pub struct Line {
     /// What the line is.
     pub label: Label,
     /// Id of the rule that decided the label. Example: `"related.read_also"`.
-    /// (Borrowed from the rule table when parsed, owned when read back from JSON.)
+    // Borrowed from the rule table when parsed, owned when read back from JSON.
     pub rule: Cow<'static, str>,
     /// Why that rule applies, in words. Example: `""Baca:" / "Baca juga:" links to another article"`.
     pub reason: Cow<'static, str>,
