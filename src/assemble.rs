@@ -109,7 +109,7 @@ pub fn count_words(text: &str) -> usize {
             (b.is_ascii_alphanumeric(), 1)
         } else {
             let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
+            (crate::chars::is_alphanumeric(c), c.len_utf8())
         };
         words += usize::from(alphanumeric && !in_word);
         in_word = alphanumeric;

@@ -139,7 +139,7 @@ pub fn detect<'a>(lines: impl IntoIterator<Item = &'a str>) -> &'static str {
     let mut votes = Votes::default();
     let mut word = String::new();
     for line in lines.into_iter().take(DETECT_LINES) {
-        for token in line.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()) {
+        for token in line.split(|c: char| !crate::chars::is_alphanumeric(c)).filter(|t| !t.is_empty()) {
             word.clear();
             word.extend(token.chars().flat_map(char::to_lowercase));
             votes.add_word(token, word_flags(&word));

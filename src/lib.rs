@@ -37,6 +37,7 @@
 pub mod assemble;
 pub mod batch;
 pub mod classify;
+pub mod chars;
 pub mod dates;
 pub mod entities;
 pub mod html;

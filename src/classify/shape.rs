@@ -92,8 +92,8 @@ pub fn measure(text: &str, mut votes: Option<&mut lang::Votes>) -> (Shape, StopC
         let (alphanumeric, alphabetic, uppercase) = if c.is_ascii() {
             (c.is_ascii_alphanumeric(), c.is_ascii_alphabetic(), c.is_ascii_uppercase())
         } else {
-            let alphabetic = c.is_alphabetic();
-            (alphabetic || c.is_numeric(), alphabetic, alphabetic && c.is_uppercase())
+            let alphabetic = crate::chars::is_alphabetic(c);
+            (alphabetic || crate::chars::is_numeric(c), alphabetic, alphabetic && c.is_uppercase())
         };
         if alphanumeric {
             letters += usize::from(alphabetic);
@@ -176,7 +176,7 @@ fn is_date_line(text: &str) -> bool {
         last = f.end;
     }
     rest.push_str(&text[last..]);
-    rest.split(|c: char| !c.is_alphanumeric() && c != '\'')
+    rest.split(|c: char| !crate::chars::is_alphanumeric(c) && c != '\'')
         .filter(|w| !w.is_empty())
         .all(|w| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2 || DATE_WORDS.contains(&w.to_lowercase()))
 }

@@ -1,0 +1,70 @@
+//! Character classes, answered at once for the letters news is mostly written
+//! in. The standard library's `char::is_alphabetic` and `char::is_numeric`
+//! look every character outside ASCII up in Unicode tables, a search per
+//! character: on a page in Cyrillic, Greek, Arabic, Thai, Japanese, Chinese or
+//! Korean, or with many accented letters, that search cost more than the rest
+//! of reading the line. The ranges below hold only letters (or, for general
+//! punctuation, none); everything else goes to the standard library, and a
+//! test checks every character against it.
+
+/// Whether `c` is alphabetic, as [`char::is_alphabetic`] says.
+pub fn is_alphabetic(c: char) -> bool {
+    match letters(c) {
+        Some(letter) => letter,
+        None => c.is_alphabetic(),
+    }
+}
+
+/// Whether `c` is numeric, as [`char::is_numeric`] says.
+pub fn is_numeric(c: char) -> bool {
+    match c {
+        '0'..='9' => true,
+        _ => match letters(c) {
+            // None of the ranges holds a numeric character.
+            Some(_) => false,
+            None => c.is_numeric(),
+        },
+    }
+}
+
+/// Whether `c` is alphabetic or numeric, as [`char::is_alphanumeric`] says.
+pub fn is_alphanumeric(c: char) -> bool {
+    match letters(c) {
+        Some(letter) => letter,
+        None => c.is_alphanumeric(),
+    }
+}
+
+/// `Some(true)` for a character of a range of letters only, `Some(false)` for
+/// one of a range of no letters or digits, `None` when the tables must say.
+fn letters(c: char) -> Option<bool> {
+    match c {
+        'a'..='z' | 'A'..='Z' => Some(true),
+        '0'..='9' => None,
+        '\0'..='\x7f' => Some(false),
+        // Latin-1 letters, Latin Extended-A and -B, IPA, modifier letters.
+        '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{2c1}' => Some(true),
+        // Greek, Cyrillic, Hebrew, Arabic, Thai letters.
+        '\u{391}'..='\u{3a1}' | '\u{3a3}'..='\u{3f5}' | '\u{400}'..='\u{481}' | '\u{48a}'..='\u{52f}' => Some(true),
+        '\u{5d0}'..='\u{5ea}' | '\u{620}'..='\u{64a}' | '\u{e01}'..='\u{e30}' => Some(true),
+        // General punctuation: spaces, dashes, quotes, bullets.
+        '\u{2000}'..='\u{206f}' => Some(false),
+        // Hiragana, Katakana, CJK ideographs, Hangul syllables.
+        '\u{3041}'..='\u{3096}' | '\u{30a1}'..='\u{30fa}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}' => Some(true),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_character_is_classed_as_the_standard_library_classes_it() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?} U+{:04X}", u32::from(c));
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?} U+{:04X}", u32::from(c));
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?} U+{:04X}", u32::from(c));
+        }
+    }
+}
