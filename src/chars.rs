@@ -35,6 +35,36 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// The text in lower case, as [`str::to_lowercase`] gives it, without the
+/// standard library's table search for the characters most non-ASCII text is
+/// made of (accented Latin and Cyrillic capitals, and characters without case:
+/// general punctuation, CJK, kana, Hangul, Arabic, Hebrew, Thai).
+pub fn to_lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            '\0'..='\x7f' => out.push(c),
+            // A capital sigma's lower case depends on the letters around it.
+            'Σ' => return text.to_lowercase(),
+            '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' | '\u{410}'..='\u{42f}' => out.push(shifted(c, 0x20)),
+            '\u{400}'..='\u{40f}' => out.push(shifted(c, 0x50)),
+            '\u{df}'..='\u{ff}' | '\u{430}'..='\u{45f}' | '\u{590}'..='\u{6ff}' | '\u{e00}'..='\u{e7f}' | '\u{2000}'..='\u{206f}' => out.push(c),
+            '\u{3000}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}' => out.push(c),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The character `by` code points further on (within the ranges above, always one).
+fn shifted(c: char, by: u32) -> char {
+    char::from_u32(u32::from(c) + by).unwrap_or(c)
+}
+
 /// `Some(true)` for a character of a range of letters only, `Some(false)` for
 /// one of a range of no letters or digits, `None` when the tables must say.
 fn letters(c: char) -> Option<bool> {
@@ -65,6 +95,15 @@ mod tests {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?} U+{:04X}", u32::from(c));
             assert_eq!(is_numeric(c), c.is_numeric(), "{c:?} U+{:04X}", u32::from(c));
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?} U+{:04X}", u32::from(c));
+            let alone = c.to_string();
+            assert_eq!(to_lowercase(&alone), alone.to_lowercase(), "{c:?} U+{:04X}", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn text_is_lower_cased_as_the_standard_library_does_it() {
+        for text in ["Plain ASCII, Capitals", "“Kutipan” Ménage À TROIS — ĲSSEL", "ПРИВЕТ Ѐ мир", "ΟΔΟΣ Σ ΣΑΣ", "İstanbul ǅ ẞ", "東京 ＡＢＣ 한국어", ""] {
+            assert_eq!(to_lowercase(text), text.to_lowercase(), "{text:?}");
         }
     }
 }

@@ -115,7 +115,7 @@ impl<'a> Page<'a> {
                 s
             })
             .collect();
-        let lower: Vec<String> = lines.iter().map(|l| l.text.to_lowercase()).collect();
+        let lower: Vec<String> = lines.iter().map(|l| crate::chars::to_lowercase(&l.text)).collect();
         let decided: Vec<Option<Decided>> = lines
             .iter()
             .zip(&shapes)
