@@ -104,12 +104,7 @@ fn binary_reason(input: &str) -> Option<String> {
     // character starts at every byte that is not a continuation byte, and the
     // control characters are the ASCII ones and U+0080 to U+009F (0xc2
     // followed by 0x80 to 0x9f).
-    let end = if input.len() <= BINARY_CHECK_CHARS {
-        input.len()
-    } else {
-        input.char_indices().nth(BINARY_CHECK_CHARS).map_or(input.len(), |(i, _)| i)
-    };
-    let sample = input.as_bytes().get(..end).unwrap_or_default();
+    let sample = first_chars(input.as_bytes(), BINARY_CHECK_CHARS);
     if memchr::memchr(0, sample).is_some() {
         return Some("it contains NUL bytes, as binary files do".to_string());
     }
@@ -120,6 +115,26 @@ fn binary_reason(input: &str) -> Option<String> {
     (total > 0 && control * 10 > total).then(|| {
         format!("{} of its first {} characters are control characters", control, total)
     })
+}
+
+/// The bytes of the first `n` characters of UTF-8 text, counted a block of
+/// bytes at a time (a character starts at every byte that is not a
+/// continuation byte).
+fn first_chars(bytes: &[u8], n: usize) -> &[u8] {
+    const BLOCK: usize = 4096;
+    let starts = |b: &[u8]| b.iter().filter(|&&b| b & 0xc0 != 0x80).count();
+    let (mut end, mut seen) = (0, 0);
+    for block in bytes.chunks(BLOCK) {
+        let here = starts(block);
+        if seen + here > n {
+            // The character after the n-th starts in this block.
+            let at = block.iter().enumerate().filter(|(_, b)| **b & 0xc0 != 0x80).nth(n - seen).map_or(block.len(), |(i, _)| i);
+            return &bytes[..end + at];
+        }
+        seen += here;
+        end += block.len();
+    }
+    bytes
 }
 
 /// How many characters [`binary_reason`] reads.
@@ -509,6 +524,16 @@ mod tests {
             }
         }
         (total > 0 && control * 10 > total).then(|| format!("{} of its first {} characters are control characters", control, total))
+    }
+
+    #[test]
+    fn the_first_characters_are_cut_on_a_character_boundary() {
+        for text in ["", "abc", "é", "aé€😀b", &"xé€😀".repeat(3000)] {
+            for n in [0, 1, 2, 3, 5, 4095, 4096, 4097, 9000, 20_000] {
+                let want = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+                assert_eq!(first_chars(text.as_bytes(), n).len(), want, "{n} of {} bytes", text.len());
+            }
+        }
     }
 
     #[test]
