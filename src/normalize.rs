@@ -7,6 +7,7 @@
 //! line that still carries leaked markup can be recognised as such.
 
 use crate::{Options, ParseError, html};
+use std::sync::LazyLock;
 
 /// The text the later stages read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,7 +111,7 @@ fn binary_reason(input: &str) -> Option<String> {
     }
     let total = sample.iter().filter(|&&b| b & 0xc0 != 0x80).count();
     let c0 = sample.iter().filter(|&&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f).count();
-    let c1 = sample.windows(2).filter(|w| w[0] == 0xc2 && (0x80..=0x9f).contains(&w[1])).count();
+    let c1 = memchr::memchr_iter(0xc2, sample).filter(|&i| matches!(sample.get(i + 1), Some(0x80..=0x9f))).count();
     let control = c0 + c1;
     (total > 0 && control * 10 > total).then(|| {
         format!("{} of its first {} characters are control characters", control, total)
@@ -122,6 +123,10 @@ fn binary_reason(input: &str) -> Option<String> {
 /// continuation byte).
 fn first_chars(bytes: &[u8], n: usize) -> &[u8] {
     const BLOCK: usize = 4096;
+    // No more characters than bytes.
+    if bytes.len() <= n {
+        return bytes;
+    }
     let starts = |b: &[u8]| b.iter().filter(|&&b| b & 0xc0 != 0x80).count();
     let (mut end, mut seen) = (0, 0);
     for block in bytes.chunks(BLOCK) {
@@ -203,7 +208,9 @@ fn is_clean(line: &str) -> bool {
         return false;
     }
     let controls_or_references = bytes.iter().fold(false, |any, &b| any | (b < 0x20) | (b == 0x7f) | (b == b'&'));
-    if controls_or_references || memchr::memmem::find(bytes, b"  ").is_some() {
+    // One searcher for every line: building one costs more than a short line's search.
+    static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("  "));
+    if controls_or_references || DOUBLE_SPACE.find(bytes).is_some() {
         return false;
     }
     let mut rest = line;
