@@ -101,19 +101,5 @@ pub fn assemble(text: &Text, lines: Vec<Line>, classified: Classified, meta: Met
 
 /// Counts runs of letters or digits.
 pub fn count_words(text: &str) -> usize {
-    // Read as bytes, decoding only the characters outside ASCII.
-    let bytes = text.as_bytes();
-    let (mut words, mut in_word, mut i) = (0, false, 0);
-    while let Some(&b) = bytes.get(i) {
-        let (alphanumeric, len) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
-            (crate::chars::is_alphanumeric(c), c.len_utf8())
-        };
-        words += usize::from(alphanumeric && !in_word);
-        in_word = alphanumeric;
-        i += len;
-    }
-    words
+    text.split(|c: char| !crate::chars::is_alphanumeric(c)).filter(|w| !w.is_empty()).count()
 }
