@@ -66,6 +66,7 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
     for (i, d) in classified.decided.iter().enumerate() {
         let role_line = match d.rule {
             r if r == rules::BYLINE_NAME.id && i > 0 => Some(text(i - 1)),
+            r if r == rules::BYLINE_NAME_ABOVE.id && i + 1 < lines.len() => Some(text(i + 1)),
             "byline.credit" => None,
             _ => continue,
         };

@@ -149,6 +149,17 @@ pub static LINE_RULES: &[LineRule] = &[
         rejects: &["Facebook shares fell after the report."],
     },
     LineRule {
+        id: "navigation.media_button",
+        label: Label::Navigation,
+        pattern: r"(?i)^(?:(?:lihat|tonton|buka) (?:foto|video|galeri|gambar)(?: lainnya)?|(?:view|see|watch|open) (?:(?:the |all )?photos?|(?:the )?gallery|(?:the )?video|slideshow)|(?:fotos?|bilder|video) (?:ansehen|anschauen)|voir (?:les photos|la vidéo|la galerie))$",
+        max_chars: 30,
+        reason: "a button that opens a picture, a gallery or a video (\"Lihat Foto\", \"View gallery\"): never a name or a caption",
+        #[cfg(test)]
+        matches: &["Lihat Foto", "Tonton Video", "Lihat galeri lainnya", "View gallery", "See all photos", "Watch video", "Bilder ansehen"],
+        #[cfg(test)]
+        rejects: &["Lihat Foto Banjir di Surabaya", "Foto: Antara", "Video shows the rescue", "Gallery"],
+    },
+    LineRule {
         id: "footer.syndication",
         label: Label::Footer,
         pattern: r"(?i)^(?:artikel ini (?:telah )?(?:tayang|terbit|dimuat) (?:di|pertama kali)|this (?:article|story) (?:was|has been) (?:first |originally )?(?:published|posted|written)|(?:a version of )?this (?:article|story) (?:first |originally )?appeared|dieser (?:artikel|beitrag) (?:ist )?(?:zuerst )?erschien|cet article a (?:été )?(?:initialement |d'abord )?(?:publié|paru))",
@@ -331,6 +342,7 @@ decisions! {
     OTHER_OUTSIDE = "other.outside_article", Other, "text outside the article's main run of prose";
     AFTER_END = "other.after_article_end", Other, "stands after the article ended (comments, footer or related lists)";
     BYLINE_NAME = "byline.name_line", Byline, "the name on the line after a lone \"By\"";
+    BYLINE_NAME_ABOVE = "byline.name_above_role", Byline, "a name over its role word (\"Muhammad Fajar\" / \"Penulis\"), in a block of names each set above its role";
     TAG_LIST_ITEM = "tags.list_item", Tags, "a topic in the list under a lone \"Tags\", \"Topik\" or \"Related topics\" heading";
     RELATED_LIST_ITEM = "related.list_item", Related, "a link's headline in the list under a lone \"Baca Juga:\" or \"Berita Terkait\"";
     BYLINE_RANKED = "byline.writer", Byline, "names the article's writer where bylines stand: by the headline, the date or the body's end";

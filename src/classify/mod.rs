@@ -201,12 +201,46 @@ impl<'a> Page<'a> {
 
     /// The line after a lone "By" holds the names.
     fn mark_names_after_bare_by(&mut self) {
-        for i in 1..self.decided.len() {
-            let after_bare = self.decided[i - 1].is_some_and(|d| d.rule == "byline.bare");
-            if after_bare && self.decided[i].is_none() && (1..=8).contains(&self.shapes[i].words) {
-                self.set(i, rules::BYLINE_NAME);
+        let n = self.lines.len();
+        let bare = |page: &Self, i: usize| page.decided.get(i).copied().flatten().is_some_and(|d| d.rule == "byline.bare");
+        let mut i = 0;
+        while i < n {
+            if !bare(self, i) {
+                i += 1;
+                continue;
             }
+            // A block of role words a line apart ("Penulis" / name / "Editor"):
+            // the names stand after their role words, or before them.
+            let mut last = i;
+            while bare(self, last + 2) && !bare(self, last + 1) {
+                last += 2;
+            }
+            let free_name = |page: &Self, j: usize| j < n && page.decided[j].is_none() && page.name_shaped(j);
+            // Names above their role words (Kompas' "Tim Redaksi" block: "Muhammad
+            // Fajar" / "Penulis" / "Lutfi Ramadhan" / "Editor") when a name stands
+            // above the first role word and none below the last.
+            let above = i > 0 && free_name(self, i - 1) && !free_name(self, last + 1);
+            for r in (i..=last).step_by(2) {
+                if above {
+                    if self.decided[r - 1].is_none() {
+                        self.set(r - 1, rules::BYLINE_NAME_ABOVE);
+                    }
+                } else if r + 1 < n && self.decided[r + 1].is_none() && (1..=8).contains(&self.shapes[r + 1].words) {
+                    self.set(r + 1, rules::BYLINE_NAME);
+                }
+            }
+            i = last + 1;
         }
+    }
+
+    /// A line that reads as a person's name: two to five capitalised words and
+    /// nothing else ("Muhammad Fajar", "Isna Rifka Sri Rahayu").
+    fn name_shaped(&self, i: usize) -> bool {
+        let text = self.lines[i].text.trim_end_matches(',');
+        let words = text.split_whitespace();
+        (2..=5).contains(&self.shapes[i].words)
+            && words.clone().count() == self.shapes[i].words
+            && words.into_iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')))
     }
 }
 
@@ -404,6 +438,28 @@ fn mark_pre_body_captions(page: &mut Page<'_>, title: Option<usize>, first_body:
 #[cfg(test)]
 mod tests {
     use crate::{Options, normalize, segment, weights};
+
+    /// The rule that decided each named line of a page.
+    fn rules_of(page: &str, named: &[&str]) -> Vec<&'static str> {
+        let text = normalize::normalize(page, &Options::default()).expect("normalises");
+        let lines = segment::segment(&text.text);
+        let page = super::Page::new(&lines);
+        named.iter().map(|t| page.decided[lines.iter().position(|l| l.text == *t).expect("a line")].map_or("none", |d| d.rule)).collect()
+    }
+
+    #[test]
+    fn names_stand_above_their_role_words_in_a_team_block_and_below_them_elsewhere() {
+        // Kompas' "Tim Redaksi" block: each name over its role word, a button after the last.
+        let block = "Kompas.com - 14/06/2025, 09:47 WIB\n\nTim Redaksi\n\nMuhammad Fajar\n\nPenulis\n\nLutfi Ramadhan\n\nEditor\n\nLihat Foto\n";
+        assert_eq!(
+            rules_of(block, &["Muhammad Fajar", "Lutfi Ramadhan", "Lihat Foto"]),
+            ["byline.name_above_role", "byline.name_above_role", "navigation.media_button"]
+        );
+        // Role words over their names, even under a line shaped like a name.
+        let below = "Banjir Rob Surabaya\n\nPenulis\n\nMuhammad Fajar\n\nEditor\n\nLutfi Ramadhan\n\nSURABAYA, KOMPAS.com - Banjir rob merendam ratusan rumah.\n";
+        assert_eq!(rules_of(below, &["Banjir Rob Surabaya", "Muhammad Fajar", "Lutfi Ramadhan"]), ["none", "byline.name_line", "byline.name_line"]);
+        assert_eq!(rules_of("Updated 3 June\nBy\nJane Doe\nThe council met on Monday.\n", &["Jane Doe"]), ["byline.name_line"]);
+    }
 
     #[test]
     fn topics_under_a_tags_heading_after_the_body_are_tags_menu_links_are_not() {
