@@ -64,6 +64,10 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
     // Credit lines that name a role ("Editor:", "Reporter:") name people.
     let mut credited = Vec::new();
     for (i, d) in classified.decided.iter().enumerate() {
+        if d.rule == "byline.credit_parts" {
+            read_credit_parts(text(i), &mut credited);
+            continue;
+        }
         let role_line = match d.rule {
             r if r == rules::BYLINE_NAME.id && i > 0 => Some(text(i - 1)),
             r if r == rules::BYLINE_NAME_ABOVE.id && i + 1 < lines.len() => Some(text(i + 1)),
@@ -193,6 +197,45 @@ fn read_byline(line: &str, role_line: Option<&str>, people: &mut Vec<Person>) {
     }
 }
 
+/// A role in an agency's credit line: "Reporting by", "additional reporting by",
+/// "Writing by", "Editing by".
+static CREDIT_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[;,.]\s*)((?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|research)(?:\s+and\s+(?:reporting|writing|editing))?)\s+by\s+").unwrap()
+});
+
+/// Reads "Reporting by Maya Gebeily in Beirut and David Clarke in London;
+/// Additional reporting by Tom Okafor; Editing by Mark Potter": each part
+/// names people in its role, without the places they reported from.
+fn read_credit_parts(line: &str, people: &mut Vec<Person>) {
+    let parts: Vec<(Role, std::ops::Range<usize>)> = CREDIT_PART
+        .captures_iter(line)
+        .filter_map(|c| {
+            let (phrase, whole) = (c.get(1)?, c.get(0)?);
+            let phrase = phrase.as_str().to_lowercase();
+            let role = if phrase.starts_with("additional") || phrase.starts_with("further") || phrase.starts_with("research") {
+                Role::Contributor
+            } else if phrase.starts_with("reporting") {
+                Role::Reporter
+            } else if phrase.starts_with("editing") {
+                Role::Editor
+            } else {
+                Role::Author
+            };
+            Some((role, whole.start()..whole.end()))
+        })
+        .collect();
+    for (k, (role, at)) in parts.iter().enumerate() {
+        let end = parts.get(k + 1).map_or(line.len(), |(_, next)| next.start);
+        for name in NAME_SEPARATORS.split(&line[at.end..end]) {
+            // "Anthony Deutsch in The Hague": the place is where the reporter was.
+            let name = name.split(" in ").next().unwrap_or("").trim().trim_end_matches(['.', ';', ',']);
+            if looks_like_name(name) {
+                people.push(Person { name: name.to_string(), role: *role });
+            }
+        }
+    }
+}
+
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|kontributor|laporan wartawan|wartawan|jurnalis|authors?|writer|written by|words by|edited by|reported by|photographer|autor(?:in|en)?|redakteur(?:in)?|auteur|rédacteur|redactor|by|oleh|von|par|por)\b\s*:?\s*")
         .unwrap()
@@ -216,10 +259,23 @@ fn split_names(text: &str) -> Vec<String> {
     let text = &text[..cut];
     NAME_SEPARATORS
         .split(text)
-        .map(|n| without_agency(n.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.').trim()))
+        .map(|n| without_agency(before_possessive(n).trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.').trim()))
         .filter(|n| looks_like_name(n))
         .map(str::to_string)
         .collect()
+}
+
+/// A name up to a possessive, which ends it: "Ryan Reed's Most Recent Stories"
+/// is "Ryan Reed".
+fn before_possessive(name: &str) -> &str {
+    let mut start = 0;
+    for word in name.split(' ') {
+        if let Some(owner) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+            return &name[..start + owner.len()];
+        }
+        start += word.len() + 1;
+    }
+    name
 }
 
 /// A name without the agency glued after it: "MARCUS REILLY Associated Press"
@@ -368,9 +424,17 @@ static CREDIT_HEAD: LazyLock<Regex> =
 /// Most words of a line that is a credit and nothing else.
 const CREDIT_LINE_WORDS: usize = 5;
 
+/// A caption without the licensing button an agency prints after its credit
+/// ("REUTERS/Hannah McKay Purchase Licensing Rights, opens new tab").
+fn without_licensing_button(line: &str) -> &str {
+    let lower = line.to_ascii_lowercase();
+    let cut = ["purchase licensing rights, opens new tab", "purchase licensing rights"].iter().find_map(|b| lower.strip_suffix(b).map(str::len));
+    cut.map_or(line, |at| line[..at].trim_end())
+}
+
 /// Splits a caption line into caption and credit.
 pub fn split_caption(line: &str) -> Image {
-    let line = line.trim();
+    let line = without_licensing_button(line.trim());
     if let Some(c) = CREDIT_HEAD.captures(line) {
         return Image { caption: c["rest"].trim().to_string(), credit: Some(c["credit"].trim().to_string()) };
     }
@@ -527,6 +591,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_agency_credit_line_names_each_part_in_its_role() {
+        let mut people = Vec::new();
+        read_credit_parts(
+            "Reporting by Maya Karam in Beirut and David Clarke in London; Additional reporting by Tom Okafor; Writing by David Clarke; Editing by Mark Potter",
+            &mut people,
+        );
+        let got: Vec<(&str, Role)> = people.iter().map(|p| (p.name.as_str(), p.role)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Maya Karam", Role::Reporter),
+                ("David Clarke", Role::Reporter),
+                ("Tom Okafor", Role::Contributor),
+                ("David Clarke", Role::Author),
+                ("Mark Potter", Role::Editor)
+            ]
+        );
+        people.clear();
+        read_credit_parts("Reporting by Gopal Sharma, additional reporting by Lisa Barrington, Editing by Alex Richardson", &mut people);
+        let got: Vec<(&str, Role)> = people.iter().map(|p| (p.name.as_str(), p.role)).collect();
+        assert_eq!(got, [("Gopal Sharma", Role::Reporter), ("Lisa Barrington", Role::Contributor), ("Alex Richardson", Role::Editor)]);
+    }
+
+    #[test]
+    fn a_possessive_ends_a_name() {
+        assert_eq!(split_names("Ryan Reed's Most Recent Stories"), ["Ryan Reed"]);
+        assert_eq!(split_names("Sean O'Shea, Jane Roe"), ["Sean O'Shea", "Jane Roe"]);
+    }
+
+    #[test]
     fn closing_codes_give_the_editors_initials_and_jobs_are_no_names() {
         assert_eq!(editor_initials("(rdp/imk)"), Some("imk"));
         assert_eq!(editor_initials("(ant / hrv)"), Some("hrv"));
@@ -588,6 +682,12 @@ mod tests {
             // The full stop of a domain is no sentence end.
             ("Pengunjung di Bandung, Jawa Barat. (Liputan6.com/Angga Yuniar)", "Pengunjung di Bandung, Jawa Barat.", Some("Liputan6.com/Angga Yuniar")),
             ("Tribunnews.com/Jeprima", "", Some("Tribunnews.com/Jeprima")),
+            // Reuters' licensing button after the credit is no part of it.
+            (
+                "A shopper walks past a store in London, March 4, 2025. REUTERS/Hannah McKay/File Photo Purchase Licensing Rights, opens new tab",
+                "A shopper walks past a store in London, March 4, 2025.",
+                Some("REUTERS/Hannah McKay/File Photo"),
+            ),
             // A sentence with a slash in it is no credit.
             ("BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew fired", "BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew fired", None),
         ];

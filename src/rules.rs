@@ -237,6 +237,21 @@ pub static LINE_RULES: &[LineRule] = &[
         rejects: &["(TPPO)", "(21/8)"],
     },
     LineRule {
+        id: "byline.credit_parts",
+        label: Label::Byline,
+        pattern: r"^(?:(?:[Aa]dditional|[Ff]urther) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch)(?: and (?:reporting|writing|editing))? by \p{Lu}",
+        max_chars: 300,
+        reason: "the agencies' credit line after the body: \"Reporting by …; Writing by …; Editing by …\"",
+        #[cfg(test)]
+        matches: &[
+            "Reporting by Alice Hartley; Additional reporting by Tom Okafor; Editing by Mark Potter",
+            "Reporting by Gopal Sharma, additional reporting by Lisa Barrington, writing by Shilpa Jamkhandikar, Editing by Alex Richardson",
+            "Writing by David Clarke; Editing by Daniel Flynn",
+        ],
+        #[cfg(test)]
+        rejects: &["Reporting by the agency found that prices rose.", "Editing by hand takes hours.", "Our reporting by Friday showed more."],
+    },
+    LineRule {
         id: "byline.credit",
         label: Label::Byline,
         pattern: r"(?i)^(?:penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|kontributor|laporan wartawan|wartawan|jurnalis|author|authors|writer|written by|words by|edited by|reported by|photographer|autor(?:in|en)?|redakteur(?:in)?|redaktion|auteur|rédacteur|redactor|redacción)(?:\s*:\s*|\s+)\S",
@@ -272,13 +287,30 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "caption.photo_credit",
         label: Label::Caption,
-        pattern: r"(?i)(?:^|[\s.(\[|])(?:foto|photo|fotos|photos|photograph|image|images|bild|bilder|gambar|ilustrasi|credit|kredit|sumber foto|quelle|source)\s*(?:by\s|:|/|©)|(?:shutterstock|getty images|istock(?:photo)?|antara foto|ap photo|picture[- ]alliance|imago|unsplash|pexels)(?:\s*/\s*[^\s.]+(?:\s[^\s.]+){0,3})?\W*$|(?:^|[^\p{L}\p{N}_])(?:reuters|afp|epa|dpa|ap|antara|anadolu|xinhua|bloomberg)\s*/\s*\p{L}[\p{L} .-]+\W*$|^[\p{L}\d]+(?:\.(?:com|co\.id|id))?/[\p{L} .]{3,}\s|\((?:[\p{L}\d.]+\.(?:com|co\.id|id|net)|foto|photo|antara|reuters|afp|ap|tempo|kompas)\s*/\s*[^()]+\)\W*$",
+        pattern: r"(?i)(?:^|[\s.(\[|])(?:foto|photo|fotos|photos|photograph|image|images|bild|bilder|gambar|ilustrasi|credit|kredit|sumber foto|quelle|source)\s*(?:by\s|:|/|©)|(?:shutterstock|getty images|istock(?:photo)?|antara foto|ap photo|picture[- ]alliance|imago|unsplash|pexels)(?:\s*/\s*[^\s.]+(?:\s[^\s.]+){0,3})?\W*$|(?:^|[^\p{L}\p{N}_])(?:reuters|afp|epa|dpa|ap|antara|anadolu|xinhua|bloomberg)\s*/\s*\p{L}[\p{L} .-]+\W*$|\((?:[\p{L}\d.]+\.(?:com|co\.id|id|net)|foto|photo|antara|reuters|afp|ap|tempo|kompas)\s*/\s*[^()]+\)\W*$|\S/\S.*\spurchase licensing rights(?:, opens new tab)?\W*$",
         max_chars: 400,
         reason: "a picture caption or its photo credit",
         #[cfg(test)]
-        matches: &["Illustrasi perdagangan orang. Shutterstock.", "Ilustrasi menara telekomunikasi di kawasan Bogor. (Liputan6.com/Angga Yuniar)", "Foto: Dok. Istimewa", "Home Depot stock fell after the retailer reported earnings. Photograph by Robyn Beck/AFP/Getty Images", "KOMPAS.com/NABILLA TASHANDRA Menteri Yuddy di Jakarta", "Petugas memeriksa kendaraan. ANTARA FOTO/Aprillio Akbar/wsj."],
+        matches: &["Illustrasi perdagangan orang. Shutterstock.", "Ilustrasi menara telekomunikasi di kawasan Bogor. (Liputan6.com/Angga Yuniar)", "Foto: Dok. Istimewa", "Home Depot stock fell after the retailer reported earnings. Photograph by Robyn Beck/AFP/Getty Images", "Petugas memeriksa kendaraan. ANTARA FOTO/Aprillio Akbar/wsj.", "A shopper walks past a store in London, March 4, 2025. REUTERS/Hannah McKay/File Photo Purchase Licensing Rights, opens new tab"],
         #[cfg(test)]
-        rejects: &["Dia mengatakan, isu TPPO menjadi perhatian serius kedua negara.", "Reuters reported the deal on Monday, citing two people familiar with the matter."],
+        rejects: &["Dia mengatakan, isu TPPO menjadi perhatian serius kedua negara.", "Reuters reported the deal on Monday, citing two people familiar with the matter.", "Purchase Licensing Rights, opens new tab"],
+    },
+    LineRule {
+        id: "caption.credit_first",
+        label: Label::Caption,
+        pattern: r"^\p{Lu}[\p{L}\d]*(?:\.(?:com|COM|co\.id|id))?/\p{Lu}[\p{L}.'’-]*(?:(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*$|(?: \p{Lu}[\p{L}.'’-]*){0,3}\s+\p{Lu}\p{Ll})",
+        max_chars: 400,
+        reason: "a photo credit alone, or before its caption: \"KOMPAS.com/NABILLA TASHANDRA Menteri …\", \"APA/Georg Hochmuth\"",
+        #[cfg(test)]
+        matches: &["KOMPAS.com/NABILLA TASHANDRA Menteri Yuddy di Jakarta", "KOMPAS.COM/MASRIADI Penyidik Polres Lhokseumawe", "APA/Georg Hochmuth", "IMAGO/Zuma Press"],
+        #[cfg(test)]
+        rejects: &[
+            "BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew killed a Reuters reporter",
+            "WASHINGTON/LONDON (Reuters) - Oil prices rose",
+            "1/2 teaspoon ginger garlic paste",
+            "Berater/in (in Voll- oder Teilzeit)",
+            "Umwelt/Politik",
+        ],
     },
     LineRule {
         id: "navigation.breadcrumb",
@@ -346,6 +378,7 @@ decisions! {
     TAG_LIST_ITEM = "tags.list_item", Tags, "a topic in the list under a lone \"Tags\", \"Topik\" or \"Related topics\" heading";
     RELATED_LIST_ITEM = "related.list_item", Related, "a link's headline in the list under a lone \"Baca Juga:\" or \"Berita Terkait\"";
     BYLINE_RANKED = "byline.writer", Byline, "names the article's writer where bylines stand: by the headline, the date or the body's end";
+    SUMMARY_BOX = "other.summary_box", Other, "a key point in a box under \"Summary\" or \"Poin penting\" between the headline and the body";
     CAPTION_NEAR_BYLINE = "caption.short_before_body", Caption, "a picture caption between the headline and the body";
 }
 

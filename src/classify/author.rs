@@ -258,6 +258,11 @@ fn clean_name(raw: &str) -> Option<String> {
         if ROLE_WORDS.contains(&w.to_lowercase().as_str()) {
             break;
         }
+        // "Ryan Reed's Most Recent Stories": a possessive ends the name.
+        if let Some(owner) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+            words.push(owner.to_string());
+            break;
+        }
         words.push(w.to_string());
     }
     let name = words.join(" ");

@@ -428,12 +428,28 @@ const SEE_ALL: &[&str] = &[
 /// picture captions more often than anything else.
 fn mark_pre_body_captions(page: &mut Page<'_>, title: Option<usize>, first_body: usize) {
     let Some(t) = title else { return };
+    // Under a "Summary" heading stand the article's key points, not captions.
+    let summary = (t + 1..first_body).find(|&i| SUMMARY_HEADINGS.contains(&page.lower[i].trim().trim_end_matches(':')));
     for i in t + 1..first_body {
-        if page.decided[i].is_none() && page.shapes[i].words >= 3 {
+        if page.decided[i].is_some() {
+            continue;
+        }
+        if page.shapes[i].words < 3 {
+            continue;
+        }
+        if summary.is_some_and(|s| i > s) {
+            page.set(i, rules::SUMMARY_BOX);
+        } else {
             page.set(i, rules::CAPTION_NEAR_BYLINE);
         }
     }
 }
+
+/// Headings of a box of key points above an article's body.
+const SUMMARY_HEADINGS: &[&str] = &[
+    "summary", "key points", "highlights", "in brief", "at a glance", "ringkasan", "ringkasan berita", "poin penting", "intisari",
+    "das wichtigste in kürze", "auf einen blick", "en bref", "l'essentiel", "resumen", "en resumen", "w skrócie",
+];
 
 #[cfg(test)]
 mod tests {
