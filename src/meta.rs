@@ -415,7 +415,7 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[(\[]?\s*(?:foto|photo|photograph|image|bild|gambar|credit|kredit|sumber foto|quelle)\s*(?:by\s|:|©)\s*(?P<credit>[^)\]]+?)\s*[)\]]?\s*\.?$").unwrap()
+    Regex::new(r"(?i)[(\[]?\s*(?:(?:foto|photo|photograph|image|bild|gambar|credit|kredit|sumber foto|quelle)\s*(?:by\s|:|©|courtesy(?: of)?\s)|courtesy of\s)\s*(?:the\s+)?(?P<credit>[^)\]]+?)\s*[)\]]?\s*\.?$").unwrap()
 });
 
 static CREDIT_HEAD: LazyLock<Regex> =
@@ -682,6 +682,8 @@ mod tests {
             // The full stop of a domain is no sentence end.
             ("Pengunjung di Bandung, Jawa Barat. (Liputan6.com/Angga Yuniar)", "Pengunjung di Bandung, Jawa Barat.", Some("Liputan6.com/Angga Yuniar")),
             ("Tribunnews.com/Jeprima", "", Some("Tribunnews.com/Jeprima")),
+            ("Deputies display the parts. (Photo courtesy of the Harlan County Sheriff's Office)", "Deputies display the parts.", Some("Harlan County Sheriff's Office")),
+            ("Courtesy of Andrew Vaughan", "", Some("Andrew Vaughan")),
             // Reuters' licensing button after the credit is no part of it.
             (
                 "A shopper walks past a store in London, March 4, 2025. REUTERS/Hannah McKay/File Photo Purchase Licensing Rights, opens new tab",

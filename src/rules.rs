@@ -287,13 +287,13 @@ pub static LINE_RULES: &[LineRule] = &[
     LineRule {
         id: "caption.photo_credit",
         label: Label::Caption,
-        pattern: r"(?i)(?:^|[\s.(\[|])(?:foto|photo|fotos|photos|photograph|image|images|bild|bilder|gambar|ilustrasi|credit|kredit|sumber foto|quelle|source)\s*(?:by\s|:|/|©)|(?:shutterstock|getty images|istock(?:photo)?|antara foto|ap photo|picture[- ]alliance|imago|unsplash|pexels)(?:\s*/\s*[^\s.]+(?:\s[^\s.]+){0,3})?\W*$|(?:^|[^\p{L}\p{N}_])(?:reuters|afp|epa|dpa|ap|antara|anadolu|xinhua|bloomberg)\s*/\s*\p{L}[\p{L} .-]+\W*$|\((?:[\p{L}\d.]+\.(?:com|co\.id|id|net)|foto|photo|antara|reuters|afp|ap|tempo|kompas)\s*/\s*[^()]+\)\W*$|\S/\S.*\spurchase licensing rights(?:, opens new tab)?\W*$",
+        pattern: r"(?i)(?:^|[\s.(\[|])(?:foto|photo|fotos|photos|photograph|image|images|bild|bilder|gambar|ilustrasi|credit|kredit|sumber foto|quelle|source)\s*(?:by\s|:|/|©)|(?:shutterstock|getty images|istock(?:photo)?|antara foto|ap photo|picture[- ]alliance|imago|unsplash|pexels)(?:\s*/\s*[^\s.]+(?:\s[^\s.]+){0,3})?\W*$|(?:^|[^\p{L}\p{N}_])(?:reuters|afp|epa|dpa|ap|antara|anadolu|xinhua|bloomberg)\s*/\s*\p{L}[\p{L} .-]+\W*$|\((?:[\p{L}\d.]+\.(?:com|co\.id|id|net)|foto|photo|antara|reuters|afp|ap|tempo|kompas)\s*/\s*[^()]+\)\W*$|\S/\S.*\spurchase licensing rights(?:, opens new tab)?\W*$|\((?:(?:photo|image|foto|picture)s?\s+)?courtesy(?: of)?\s[^()]+\)\W*$|^(?:(?:photo|image)s?\s+)?courtesy of\s[^.!?]{2,60}$",
         max_chars: 400,
         reason: "a picture caption or its photo credit",
         #[cfg(test)]
-        matches: &["Illustrasi perdagangan orang. Shutterstock.", "Ilustrasi menara telekomunikasi di kawasan Bogor. (Liputan6.com/Angga Yuniar)", "Foto: Dok. Istimewa", "Home Depot stock fell after the retailer reported earnings. Photograph by Robyn Beck/AFP/Getty Images", "Petugas memeriksa kendaraan. ANTARA FOTO/Aprillio Akbar/wsj.", "A shopper walks past a store in London, March 4, 2025. REUTERS/Hannah McKay/File Photo Purchase Licensing Rights, opens new tab"],
+        matches: &["Illustrasi perdagangan orang. Shutterstock.", "Ilustrasi menara telekomunikasi di kawasan Bogor. (Liputan6.com/Angga Yuniar)", "Foto: Dok. Istimewa", "Home Depot stock fell after the retailer reported earnings. Photograph by Robyn Beck/AFP/Getty Images", "Petugas memeriksa kendaraan. ANTARA FOTO/Aprillio Akbar/wsj.", "A shopper walks past a store in London, March 4, 2025. REUTERS/Hannah McKay/File Photo Purchase Licensing Rights, opens new tab", "Deputies display the recovered parts. (Photo courtesy of the Harlan County Sheriff's Office)", "Courtesy of Andrew Vaughan"],
         #[cfg(test)]
-        rejects: &["Dia mengatakan, isu TPPO menjadi perhatian serius kedua negara.", "Reuters reported the deal on Monday, citing two people familiar with the matter.", "Purchase Licensing Rights, opens new tab"],
+        rejects: &["Dia mengatakan, isu TPPO menjadi perhatian serius kedua negara.", "Reuters reported the deal on Monday, citing two people familiar with the matter.", "Purchase Licensing Rights, opens new tab", "She thanked him for the courtesy of a reply, and left the courtesy room."],
     },
     LineRule {
         id: "caption.credit_first",
@@ -378,6 +378,7 @@ decisions! {
     TAG_LIST_ITEM = "tags.list_item", Tags, "a topic in the list under a lone \"Tags\", \"Topik\" or \"Related topics\" heading";
     RELATED_LIST_ITEM = "related.list_item", Related, "a link's headline in the list under a lone \"Baca Juga:\" or \"Berita Terkait\"";
     BYLINE_RANKED = "byline.writer", Byline, "names the article's writer where bylines stand: by the headline, the date or the body's end";
+    BYLINE_BIO = "byline.author_bio", Byline, "the writer's note at the body's end: what they cover, or how to reach them";
     SUMMARY_BOX = "other.summary_box", Other, "a key point in a box under \"Summary\" or \"Poin penting\" between the headline and the body";
     CAPTION_NEAR_BYLINE = "caption.short_before_body", Caption, "a picture caption between the headline and the body";
 }

@@ -274,12 +274,37 @@ pub fn classify(lines: &[Line]) -> Classified {
         page.body.retain(|&b| b != line);
         page.set(line, rules::BYLINE_RANKED);
     }
+    mark_author_bio(&mut page, byline.as_ref().map_or(&[][..], |b| &b.names[..]));
     mark_dateline_line(&mut page, first_body);
     mark_published_line(&mut page, published.as_ref());
     mark_tag_lists(&mut page);
     mark_pre_body_captions(&mut page, title, first_body);
     finish(page, Found { title, lead, published, byline })
 }
+
+/// The writer's note at the body's end: "Kevin Dunleavy covers crime and public
+/// safety for The Riverton Ledger. Reach him at …", "Laura Jedeed is a freelance
+/// journalist based in New York City." It is taken out of the body when it is
+/// the last paragraph, or one of the last two and opens with a byline name.
+fn mark_author_bio(page: &mut Page<'_>, names: &[String]) {
+    let tail: Vec<usize> = page.body.iter().rev().take(2).copied().collect();
+    for (k, &i) in tail.iter().enumerate() {
+        let text = page.lines[i].text.as_str();
+        let by_writer = names.iter().any(|n| n.split_whitespace().next().is_some_and(|first| text.starts_with(first)));
+        if page.shapes[i].words <= 60 && (k == 0 || by_writer) && AUTHOR_BIO.is_match(text) {
+            page.body.retain(|&b| b != i);
+            page.set(i, rules::BYLINE_BIO);
+        }
+    }
+}
+
+/// A writer's note: a name and what the writer covers or is, or how to reach them.
+static AUTHOR_BIO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:covers |writes about |reports on |is an? (?:\w+ ){0,3}(?i:reporter|writer|correspondent|journalist|editor|columnist|contributor)\b|is the (?:\w+ ){0,3}(?i:reporter|writer|correspondent|editor|columnist)\b)|(?:[Rr]each|[Cc]ontact|[Ff]ollow) (?:him|her|them) (?:at|on|via) |[Cc]an be reached at ",
+    )
+    .expect("author bio pattern compiles")
+});
 
 /// Marks a dateline standing alone on the line right before the first paragraph
 /// ("Jakarta -", "Jakarta, CNN Indonesia --", "JAKARTA (ANTARA) -"), in the
@@ -461,6 +486,25 @@ mod tests {
         let lines = segment::segment(&text.text);
         let page = super::Page::new(&lines);
         named.iter().map(|t| page.decided[lines.iter().position(|l| l.text == *t).expect("a line")].map_or("none", |d| d.rule)).collect()
+    }
+
+    #[test]
+    fn a_writers_note_reads_as_one() {
+        for note in [
+            "Kevin Dunleavy covers crime and public safety for The Riverton Ledger. Reach him at 555-0142.",
+            "Laura Jedeed is a freelance journalist based in New York City.",
+            "Evan V. Symon is the Senior Editor for the California Globe.",
+            "Questions? You can contact her at the newsroom.",
+        ] {
+            assert!(super::AUTHOR_BIO.is_match(note), "{note:?}");
+        }
+        for line in [
+            "The council covers the cost of repairs, the mayor said.",
+            "Police said the suspect is a former employee of the plant.",
+            "Anyone who believes their vehicle was targeted is asked to call the sheriff.",
+        ] {
+            assert!(!super::AUTHOR_BIO.is_match(line), "{line:?}");
+        }
     }
 
     #[test]
