@@ -64,6 +64,13 @@ pub fn extract(lines: &[Line], classified: &Classified) -> Metadata {
     // Credit lines that name a role ("Editor:", "Reporter:") name people.
     let mut credited = Vec::new();
     for (i, d) in classified.decided.iter().enumerate() {
+        if d.rule == rules::BYLINE_NAME_OVER_AFFILIATION.id {
+            let name = text(i).trim().trim_end_matches(',');
+            if looks_like_name(name) {
+                credited.push(Person { name: name.to_string(), role: Role::Author });
+            }
+            continue;
+        }
         if d.rule == "byline.credit_parts" {
             read_credit_parts(text(i), &mut credited);
             continue;

@@ -378,6 +378,8 @@ decisions! {
     TAG_LIST_ITEM = "tags.list_item", Tags, "a topic in the list under a lone \"Tags\", \"Topik\" or \"Related topics\" heading";
     RELATED_LIST_ITEM = "related.list_item", Related, "a link's headline in the list under a lone \"Baca Juga:\" or \"Berita Terkait\"";
     BYLINE_RANKED = "byline.writer", Byline, "names the article's writer where bylines stand: by the headline, the date or the body's end";
+    BYLINE_NAME_OVER_AFFILIATION = "byline.name_over_affiliation", Byline, "a name alone between the headline and the body, over the writer's job or newsroom";
+    BYLINE_AFFILIATION = "byline.affiliation", Byline, "the writer's job or newsroom under the byline's name: \"Political Editor\", \"BBC News, Aberystwyth\"";
     BYLINE_BIO = "byline.author_bio", Byline, "the writer's note at the body's end: what they cover, or how to reach them";
     SUMMARY_BOX = "other.summary_box", Other, "a key point in a box under \"Summary\" or \"Poin penting\" between the headline and the body";
     CAPTION_NEAR_BYLINE = "caption.short_before_body", Caption, "a picture caption between the headline and the body";

@@ -274,6 +274,9 @@ pub fn classify(lines: &[Line]) -> Classified {
         page.body.retain(|&b| b != line);
         page.set(line, rules::BYLINE_RANKED);
     }
+    if let Some(t) = title {
+        mark_name_over_affiliation(&mut page, t, first_body);
+    }
     mark_author_bio(&mut page, byline.as_ref().map_or(&[][..], |b| &b.names[..]));
     mark_dateline_line(&mut page, first_body);
     mark_published_line(&mut page, published.as_ref());
@@ -281,6 +284,33 @@ pub fn classify(lines: &[Line]) -> Classified {
     mark_pre_body_captions(&mut page, title, first_body);
     finish(page, Found { title, lead, published, byline })
 }
+
+/// A writer's name alone on its line between the headline and the body, over
+/// the writer's job or newsroom ("Carys Pritchard" / "BBC News, Aberystwyth",
+/// "Andrew Woodcock" / "Political Editor"): both lines are the byline.
+fn mark_name_over_affiliation(page: &mut Page<'_>, title: usize, first_body: usize) {
+    for i in title + 1..first_body.saturating_sub(1) {
+        let affiliation = i + 1;
+        if page.decided[i].is_none()
+            && page.decided[affiliation].is_none()
+            && page.name_shaped(i)
+            && page.shapes[affiliation].chars <= 60
+            && AFFILIATION.is_match(&page.lines[affiliation].text)
+        {
+            page.set(i, rules::BYLINE_NAME_OVER_AFFILIATION);
+            page.set(affiliation, rules::BYLINE_AFFILIATION);
+        }
+    }
+}
+
+/// A writer's job ("Political Editor", "Environment correspondent") or newsroom
+/// ("BBC News, Aberystwyth").
+static AFFILIATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:\p{L}+ ){0,4}(?i:correspondent|editor|reporter|writer|journalist|columnist|producer|analyst)s?(?:, [^,]{2,40})?$|^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2} News, \p{Lu}[\p{L} ]+$",
+    )
+    .expect("affiliation pattern compiles")
+});
 
 /// The writer's note at the body's end: "Kevin Dunleavy covers crime and public
 /// safety for The Riverton Ledger. Reach him at …", "Laura Jedeed is a freelance
@@ -486,6 +516,16 @@ mod tests {
         let lines = segment::segment(&text.text);
         let page = super::Page::new(&lines);
         named.iter().map(|t| page.decided[lines.iter().position(|l| l.text == *t).expect("a line")].map_or("none", |d| d.rule)).collect()
+    }
+
+    #[test]
+    fn a_writers_job_or_newsroom_reads_as_an_affiliation() {
+        for line in ["Political Editor", "Environment correspondent", "BBC News, Aberystwyth", "Staff Writer", "BBC Wales political editor"] {
+            assert!(super::AFFILIATION.is_match(line), "{line:?}");
+        }
+        for line in ["Share", "Getty Images", "Ysgol Cwm Ddu has 41 pupils aged four to 11", "News, sport and weather", "17 June 2025"] {
+            assert!(!super::AFFILIATION.is_match(line), "{line:?}");
+        }
     }
 
     #[test]
