@@ -393,6 +393,11 @@ struct Open {
     pre: bool,
     /// `<q>`: a quote mark when it closes.
     quote: bool,
+    /// Inside an element whose class or id names tags, topics or keywords:
+    /// each link there stands on its own line.
+    in_tag_list: bool,
+    /// A link in such an element: it ends its line when it closes.
+    tag_item: bool,
     /// 1 + the stack index of the nearest block element at or below it, or 0.
     block_below: u32,
     /// For each [`Group`], 1 + the stack index of the open element of that
@@ -525,6 +530,8 @@ impl NextByte {
 struct Tag {
     self_closing: bool,
     hidden: bool,
+    /// Its class or id names tags, topics or keywords ("tags", "newtag", "article-topics").
+    tag_list: bool,
     /// `display` from the `style` attribute, if it says.
     style_display: Option<StyleDisplay>,
     style_pre: Option<bool>,
@@ -687,6 +694,7 @@ impl<'a> Renderer<'a> {
         let mut tag = Tag {
             self_closing: false,
             hidden: false,
+            tag_list: false,
             style_display: None,
             style_pre: None,
             margin_before: None,
@@ -829,6 +837,11 @@ impl<'a> Renderer<'a> {
             return;
         }
         let index = self.stack.len();
+        let in_tag_list = tag.tag_list || self.stack.last().is_some_and(|top| top.in_tag_list);
+        let tag_item = name == "a" && self.stack.last().is_some_and(|top| top.in_tag_list);
+        if tag_item && visible {
+            self.canvas.end_line();
+        }
         let mut scope = self.stack.last().map_or([0; GROUPS], |top| top.scope);
         for (g, slot) in scope.iter_mut().enumerate() {
             if kind.shields & (1 << g) != 0 {
@@ -842,7 +855,7 @@ impl<'a> Renderer<'a> {
             Display::Block { .. } => u32::try_from(index + 1).unwrap_or(0),
             _ => self.stack.last().map_or(0, |top| top.block_below),
         };
-        self.stack.push(Open { id, display, margin_after, pre, quote: name == "q", block_below, scope });
+        self.stack.push(Open { id, display, margin_after, pre, quote: name == "q", in_tag_list, tag_item, block_below, scope });
         if let Some(at) = self.open_at.get_mut(id as usize) {
             at.push(u32::try_from(index).unwrap_or(u32::MAX));
         }
@@ -907,6 +920,9 @@ impl<'a> Renderer<'a> {
                 if open.quote {
                     self.canvas.word("\"");
                 }
+                if open.tag_item {
+                    self.canvas.end_line();
+                }
                 if let Display::Block { .. } = open.display {
                     self.canvas.margin(open.margin_after);
                 }
@@ -926,6 +942,8 @@ impl<'a> Renderer<'a> {
 fn read_attribute(tag: &mut Tag, name: &str, value: &str) {
     if name.eq_ignore_ascii_case("hidden") {
         tag.hidden = true;
+    } else if name.eq_ignore_ascii_case("class") || name.eq_ignore_ascii_case("id") {
+        tag.tag_list |= names_tags(value);
     } else if name.eq_ignore_ascii_case("style") {
         for declaration in value.split(';') {
             let Some((property, value)) = declaration.split_once(':') else { continue };
@@ -950,6 +968,17 @@ fn read_attribute(tag: &mut Tag, name: &str, value: &str) {
             }
         }
     }
+}
+
+/// Whether a class or id names a list of tags: a part of it (split at spaces,
+/// hyphens and underscores) ends in "tag(s)", "topic(s)" or "keyword(s)"
+/// ("tags", "newtag", "article-topics", "post_keywords"), not "stage" or "tagline".
+fn names_tags(value: &str) -> bool {
+    value.split([' ', '-', '_']).any(|part| {
+        let part = part.to_ascii_lowercase();
+        let part = part.strip_suffix('s').unwrap_or(&part);
+        part.ends_with("tag") || part.ends_with("topic") || part.ends_with("keyword")
+    })
 }
 
 /// A CSS length as lines of text (an em is a line, 8 pixels or points make
@@ -1039,6 +1068,19 @@ mod tests {
         check("<ul><li>Home</li><li>Nasional<li>Ekonomi</ul>", &["Home", "Nasional", "Ekonomi"]);
         check("<table><tr><td>a</td><td>b<tr><th>c<td>d</table>", &["a", "b", "c", "d"]);
         check("<dl><dt>Penulis<dd>Budi</dl>", &["Penulis", "Budi"]);
+    }
+
+    #[test]
+    fn links_in_a_tags_container_stand_on_their_own_lines() {
+        check(
+            "<div class=\"tags\">Topics: <a href=\"/t/krl\">KRL</a> <a>public transportation</a> <a>Jakarta</a></div><p>Next</p>",
+            &["Topics:", "KRL", "public transportation", "Jakarta", "", "Next"],
+        );
+        check("<ul id=\"article-topics\"><li><a>banjir</a> <b><a>rob</a></b></li></ul>", &["banjir", "rob"]);
+        // Links elsewhere, and in a class that only looks like it, flow in their line.
+        check("<p>See <a>one</a> and <a>two</a>.</p><div class=\"stage tagline\"><a>x</a> <a>y</a></div>", &["See one and two.", "", "x y"]);
+        assert!(names_tags("newtag") && names_tags("post_keywords") && names_tags("entry-tags"));
+        assert!(!names_tags("stage") && !names_tags("tagline") && !names_tags("vintage-topical"));
     }
 
     #[test]
@@ -1145,7 +1187,9 @@ naik hingga Rp 80.000 per kilogram.</p>
             "",
             "“Pasokan dari petani berkurang,” kata Ketut, pedagang.",
             "",
-            "Tag: cabai harga pangan",
+            "Tag:",
+            "cabai",
+            "harga pangan",
             "",
             "KOMENTAR",
             "",

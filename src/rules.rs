@@ -313,6 +313,17 @@ pub static LINE_RULES: &[LineRule] = &[
         ],
     },
     LineRule {
+        id: "caption.credit_in_brackets",
+        label: Label::Caption,
+        pattern: r"\S\s*\((?:\p{Lu}[\p{L}\d.]*\s){0,3}\p{Lu}[\p{L}\d.]*/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\)\W*$",
+        max_chars: 400,
+        reason: "a caption ending in its credit in brackets, an outlet and a photographer: \"(The Archipelago Daily/Wulan Sari)\"",
+        #[cfg(test)]
+        matches: &["Passengers board a commuter train in South Jakarta on June 16, 2025. (The Archipelago Daily/Wulan Sari)", "Warga antre. (Antara Foto/Aditya Pradana Putra)"],
+        #[cfg(test)]
+        rejects: &["The limit is 100 (km/h).", "Trains run every ten minutes (Jakarta/bogor line).", "He sang with them (AC/DC) for years", "(Cas/Isk)"],
+    },
+    LineRule {
         id: "navigation.breadcrumb",
         label: Label::Navigation,
         pattern: r"(?i)^(?:home|homepage|beranda|startseite|accueil|inicio|strona główna)\s*(?:[>»/›|\\]|$)|^[^»›]+\s[»›]\s[^»›]+\s[»›]\s[^»›]*$",
