@@ -149,6 +149,17 @@ pub static LINE_RULES: &[LineRule] = &[
         rejects: &["Facebook shares fell after the report."],
     },
     LineRule {
+        id: "navigation.ui_control",
+        label: Label::Navigation,
+        pattern: r"(?i)^(?:skip to (?:main )?(?:content|navigation|search|footer)|skip navigation|jump to (?:main )?content|zum (?:haupt)?inhalt(?: springen)?|direkt zum inhalt|langsung ke (?:konten|isi)|aller au contenu(?: principal)?|ir al contenido(?: principal)?|przejdź do (?:treści|zawartości)|back to top|nach oben|zurück nach oben|kembali ke atas|scroll to top|close(?: alert| menu| dialog| banner| search)?|schließen|tutup|toggle (?:navigation|menu)|open menu|menü öffnen|kontrast ändern|schriftgröße(?: ändern)?|leichte sprache|gebärdensprache|vorlesen)\s*[×✕x]?$",
+        max_chars: 40,
+        reason: "a control of the page, not text: \"Skip to content\", \"Close\", \"Back to top\", \"Zum Inhalt springen\", \"Kembali ke atas\"",
+        #[cfg(test)]
+        matches: &["Skip to main content", "Close Alert", "Schließen ×", "Zum Inhalt springen", "Kembali ke atas", "Kontrast ändern", "Toggle navigation"],
+        #[cfg(test)]
+        rejects: &["Close to home: a village rebuilds", "Skip to the end of the story", "Tutup usia, sang maestro dimakamkan di Solo"],
+    },
+    LineRule {
         id: "navigation.media_button",
         label: Label::Navigation,
         pattern: r"(?i)^(?:(?:lihat|tonton|buka) (?:foto|video|galeri|gambar)(?: lainnya)?|(?:view|see|watch|open) (?:(?:the |all )?photos?|(?:the )?gallery|(?:the )?video|slideshow)|(?:fotos?|bilder|video) (?:ansehen|anschauen)|voir (?:les photos|la vidéo|la galerie))$",

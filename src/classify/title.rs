@@ -175,6 +175,10 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
 /// Schauspieler/innen"). One that does ("home / InfoStream / Eigentumsvorbehalt:
 /// Das sollten Käufer wissen") stays a candidate: the metadata stage cuts the trail.
 fn bare_breadcrumb(page: &Page<'_>, i: usize) -> bool {
+    // A control of the page ("Close Alert", "Kontrast ändern") never heads it either.
+    if page.decided[i].is_some_and(|d| d.rule == "navigation.ui_control") {
+        return true;
+    }
     page.decided[i].is_some_and(|d| d.rule == "navigation.breadcrumb")
         && page.lines[i].text.rsplit(['»', '›', '>', '/']).next().is_none_or(|last| last.split_whitespace().count() < 4)
 }
