@@ -26,3 +26,35 @@ fn dev_page_lines_the_markup_pattern_matches_have_code_marks() {
     }
     assert!(lines > 10_000 && matched > 0, "only {lines} lines and {matched} matches under {}", shared.display());
 }
+
+/// Every rule with a prefilter runs only on the lines that pass it: each
+/// dev-page line the rule's pattern matches must pass.
+#[test]
+fn dev_page_lines_a_prefiltered_rule_matches_pass_its_prefilter() {
+    let Some(shared) = common::shared_dir("eval-dev") else { return };
+    /// A rule, its pattern compiled as written, and its prefilter.
+    type Prefiltered = (&'static kliping::rules::LineRule, regex::Regex, fn(&str) -> bool);
+    let rules: Vec<Prefiltered> = LINE_RULES
+        .iter()
+        .filter_map(|r| {
+            let first_look = kliping::rules::prefilter(r.id)?;
+            let (pattern, lower) = r.pattern.strip_prefix("(?i)").map_or((r.pattern, false), |p| (p, true));
+            assert!(!lower, "{}: the check reads lines as written", r.id);
+            Some((r, regex::Regex::new(pattern).expect("the pattern compiles"), first_look))
+        })
+        .collect();
+    assert_eq!(rules.len(), 2, "the markup and bracketed-credit rules have prefilters");
+    let mut matched = vec![0usize; rules.len()];
+    for entry in std::fs::read_dir(shared.join("eval-dev")).expect("eval-dev is readable").flatten() {
+        let Ok(raw) = std::fs::read_to_string(entry.path().join("raw.txt")) else { continue };
+        for line in raw.lines().map(kliping::normalize::clean_line).filter(|l| !l.is_empty()) {
+            for (k, (rule, pattern, first_look)) in rules.iter().enumerate() {
+                if line.chars().count() <= rule.max_chars && pattern.is_match(&line) {
+                    matched[k] += 1;
+                    assert!(first_look(&line), "{}: {line:?}", rule.id);
+                }
+            }
+        }
+    }
+    assert!(matched.iter().all(|&m| m > 0), "a prefiltered rule matched no dev line: {matched:?}");
+}

@@ -307,7 +307,7 @@ fn mark_name_over_affiliation(page: &mut Page<'_>, title: usize, first_body: usi
 /// ("BBC News, Aberystwyth").
 static AFFILIATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:\p{L}+ ){0,4}(?i:correspondent|editor|reporter|writer|journalist|columnist|producer|analyst)s?(?:, [^,]{2,40})?$|^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2} News, \p{Lu}[\p{L} ]+$",
+        r"^(?:[^\s,]+ )*(?i:correspondent|editor|reporter|writer|journalist|columnist|producer|analyst)s?(?:, [^,]{2,40})?$|^\p{Lu}\S*(?: \p{Lu}\S*){0,2} News, \p{Lu}[^,\d]+$",
     )
     .expect("affiliation pattern compiles")
 });
@@ -331,7 +331,7 @@ fn mark_author_bio(page: &mut Page<'_>, names: &[String]) {
 /// A writer's note: a name and what the writer covers or is, or how to reach them.
 static AUTHOR_BIO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:covers |writes about |reports on |is an? (?:\w+ ){0,3}(?i:reporter|writer|correspondent|journalist|editor|columnist|contributor)\b|is the (?:\w+ ){0,3}(?i:reporter|writer|correspondent|editor|columnist)\b)|(?:[Rr]each|[Cc]ontact|[Ff]ollow) (?:him|her|them) (?:at|on|via) |[Cc]an be reached at ",
+        r"^\p{Lu}\S*(?: \p{Lu}\S*){0,3} (?:covers |writes about |reports on |is an? (?:[^ ]+ ){0,3}(?i:reporter|writer|correspondent|journalist|editor|columnist|contributor)(?-u:\b)|is the (?:[^ ]+ ){0,3}(?i:reporter|writer|correspondent|editor|columnist)(?-u:\b))|(?:[Rr]each|[Cc]ontact|[Ff]ollow) (?:him|her|them) (?:at|on|via) |[Cc]an be reached at ",
     )
     .expect("author bio pattern compiles")
 });
