@@ -272,12 +272,17 @@ fn split_names(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The owner a possessive word names: "Reed" for "Reed's" or "Reed’s".
+pub(crate) fn possessive_owner(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
 /// A name up to a possessive, which ends it: "Ryan Reed's Most Recent Stories"
 /// is "Ryan Reed".
 fn before_possessive(name: &str) -> &str {
     let mut start = 0;
     for word in name.split(' ') {
-        if let Some(owner) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+        if let Some(owner) = possessive_owner(word) {
             return &name[..start + owner.len()];
         }
         start += word.len() + 1;
@@ -434,8 +439,10 @@ const CREDIT_LINE_WORDS: usize = 5;
 /// A caption without the licensing button an agency prints after its credit
 /// ("REUTERS/Hannah McKay Purchase Licensing Rights, opens new tab").
 fn without_licensing_button(line: &str) -> &str {
-    let lower = line.to_ascii_lowercase();
-    let cut = ["purchase licensing rights, opens new tab", "purchase licensing rights"].iter().find_map(|b| lower.strip_suffix(b).map(str::len));
+    let cut = ["purchase licensing rights, opens new tab", "purchase licensing rights"].iter().find_map(|button| {
+        let at = line.len().checked_sub(button.len())?;
+        (line.is_char_boundary(at) && line[at..].eq_ignore_ascii_case(button)).then_some(at)
+    });
     cut.map_or(line, |at| line[..at].trim_end())
 }
 
@@ -597,6 +604,11 @@ fn read_tags(line: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    /// Each person's name and role.
+    fn roles(people: &[Person]) -> Vec<(&str, Role)> {
+        people.iter().map(|p| (p.name.as_str(), p.role)).collect()
+    }
+
     #[test]
     fn an_agency_credit_line_names_each_part_in_its_role() {
         let mut people = Vec::new();
@@ -604,9 +616,8 @@ mod tests {
             "Reporting by Maya Karam in Beirut and David Clarke in London; Additional reporting by Tom Okafor; Writing by David Clarke; Editing by Mark Potter",
             &mut people,
         );
-        let got: Vec<(&str, Role)> = people.iter().map(|p| (p.name.as_str(), p.role)).collect();
         assert_eq!(
-            got,
+            roles(&people),
             [
                 ("Maya Karam", Role::Reporter),
                 ("David Clarke", Role::Reporter),
@@ -617,8 +628,7 @@ mod tests {
         );
         people.clear();
         read_credit_parts("Reporting by Gopal Sharma, additional reporting by Lisa Barrington, Editing by Alex Richardson", &mut people);
-        let got: Vec<(&str, Role)> = people.iter().map(|p| (p.name.as_str(), p.role)).collect();
-        assert_eq!(got, [("Gopal Sharma", Role::Reporter), ("Lisa Barrington", Role::Contributor), ("Alex Richardson", Role::Editor)]);
+        assert_eq!(roles(&people), [("Gopal Sharma", Role::Reporter), ("Lisa Barrington", Role::Contributor), ("Alex Richardson", Role::Editor)]);
     }
 
     #[test]

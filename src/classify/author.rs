@@ -259,7 +259,7 @@ fn clean_name(raw: &str) -> Option<String> {
             break;
         }
         // "Ryan Reed's Most Recent Stories": a possessive ends the name.
-        if let Some(owner) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+        if let Some(owner) = crate::meta::possessive_owner(w) {
             words.push(owner.to_string());
             break;
         }

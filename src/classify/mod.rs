@@ -130,7 +130,7 @@ impl<'a> Page<'a> {
         let mut page = Page { lines, shapes, decided, body: Vec::new(), language, fallback: false, repeats: Vec::new(), lower };
         page.count_repeats();
         page.mark_repeats();
-        page.mark_names_after_bare_by();
+        page.mark_names_by_bare_roles();
         page.mark_related_lists();
         page
     }
@@ -199,8 +199,9 @@ impl<'a> Page<'a> {
         }
     }
 
-    /// The line after a lone "By" holds the names.
-    fn mark_names_after_bare_by(&mut self) {
+    /// The line by a lone role word ("By", "Penulis", "Editor") holds the
+    /// names: the line after it, or in a team block the line before it.
+    fn mark_names_by_bare_roles(&mut self) {
         let n = self.lines.len();
         let bare = |page: &Self, i: usize| page.decided.get(i).copied().flatten().is_some_and(|d| d.rule == "byline.bare");
         let mut i = 0;
@@ -486,10 +487,7 @@ fn mark_pre_body_captions(page: &mut Page<'_>, title: Option<usize>, first_body:
     // Under a "Summary" heading stand the article's key points, not captions.
     let summary = (t + 1..first_body).find(|&i| SUMMARY_HEADINGS.contains(&page.lower[i].trim().trim_end_matches(':')));
     for i in t + 1..first_body {
-        if page.decided[i].is_some() {
-            continue;
-        }
-        if page.shapes[i].words < 3 {
+        if page.decided[i].is_some() || page.shapes[i].words < 3 {
             continue;
         }
         if summary.is_some_and(|s| i > s) {

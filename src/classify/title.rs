@@ -85,7 +85,9 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
             let s = &page.shapes[i];
             // Past the body's first two lines, body lines are paragraphs and subheadings.
             let deep_in_body = page.label(i) == Some(Label::Body) && page.body.get(1).is_some_and(|&second| i > second);
-            !excluded(page.label(i)) && !bare_breadcrumb(page, i) && !is_address(&page.lines[i].text) && s.words > 0 && s.chars <= 300 && !deep_in_body
+            // A control of the page ("Close Alert", "Kontrast ändern") never heads it.
+            let control = page.decided[i].is_some_and(|d| d.rule == "navigation.ui_control");
+            !excluded(page.label(i)) && !control && !bare_breadcrumb(page, i) && !is_address(&page.lines[i].text) && s.words > 0 && s.chars <= 300 && !deep_in_body
         })
         .collect();
     let inside = inside_longer_lines(page, &lines, n);
@@ -175,10 +177,6 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
 /// Schauspieler/innen"). One that does ("home / InfoStream / Eigentumsvorbehalt:
 /// Das sollten Käufer wissen") stays a candidate: the metadata stage cuts the trail.
 fn bare_breadcrumb(page: &Page<'_>, i: usize) -> bool {
-    // A control of the page ("Close Alert", "Kontrast ändern") never heads it either.
-    if page.decided[i].is_some_and(|d| d.rule == "navigation.ui_control") {
-        return true;
-    }
     page.decided[i].is_some_and(|d| d.rule == "navigation.breadcrumb")
         && page.lines[i].text.rsplit(['»', '›', '>', '/']).next().is_none_or(|last| last.split_whitespace().count() < 4)
 }
