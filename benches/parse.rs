@@ -11,6 +11,11 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use kliping::Options;
 
+/// The command-line tool's allocator, so the figures are the tool's.
+#[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[allow(dead_code)]
 mod shapes;
 
