@@ -122,7 +122,7 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>, date_line: Option<usize
                 let plain = page.shapes[i].words <= 12 && (rest.is_empty() || rest.starts_with([' ', ',', '|', '-', '–', '—', '•', '·', '/']) || rest.starts_with(char::is_numeric));
                 plain.then(|| (Trigger::None, name.range()))
             })
-            .or_else(|| name_after_date(text).map(|range| (Trigger::None, range)));
+            .or_else(|| name_after_date(text, page.dates_in(i)).map(|range| (Trigger::None, range)));
         let Some((trigger, range)) = found else { continue };
         let names = names_from(text, range.clone());
         let Some(first) = names.first().cloned() else { continue };
@@ -137,9 +137,9 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>, date_line: Option<usize
 /// 71 Kommentare", "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias
 /// Költzsch". The name has two to four words and nothing but a count or a
 /// separator after it.
-fn name_after_date(text: &str) -> Option<std::ops::Range<usize>> {
+fn name_after_date(text: &str, found: &[crate::dates::Found]) -> Option<std::ops::Range<usize>> {
     // The date's span takes in its time and a zone or "Uhr" after it.
-    let end = crate::dates::find(text).iter().filter(|f| f.date.is_some() || f.time.is_some()).map(|f| f.end).max()?;
+    let end = found.iter().filter(|f| f.date.is_some() || f.time.is_some()).map(|f| f.end).max()?;
     let rest = &text[end..];
     let start = end + rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '—' | '·' | '•')).len();
     let name = NAME_FIRST.find(&text[start..])?;
@@ -383,7 +383,7 @@ mod tests {
 
     #[test]
     fn reads_a_name_after_the_date() {
-        let name = |line: &str| name_after_date(line).map(|r| line[r].to_string());
+        let name = |line: &str| name_after_date(line, &crate::dates::find(line)).map(|r| line[r].to_string());
         assert_eq!(name("19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare").as_deref(), Some("Christoph Becker"));
         assert_eq!(name("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch").as_deref(), Some("Tobias Költzsch"));
         assert_eq!(name("November 20, 2019 Emiliano Bellini").as_deref(), Some("Emiliano Bellini"));

@@ -77,7 +77,7 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>) -> Vec<Candidate> {
         if page.shapes[i].chars > 400 {
             continue;
         }
-        for f in dates::find(&page.lines[i].text) {
+        for &f in page.dates_in(i) {
             if f.date.is_some() {
                 raw.push((i, f));
             }
@@ -176,8 +176,7 @@ fn time_on_next_line(page: &Page<'_>, i: usize) -> Option<(usize, Found)> {
     if !page.shapes.get(j)?.is_date {
         return None;
     }
-    let found = dates::find(&page.lines[j].text);
-    match found.as_slice() {
+    match page.dates_in(j) {
         [f] if f.date.is_none() && f.time.is_some() => Some((j, *f)),
         _ => None,
     }

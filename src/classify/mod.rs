@@ -18,11 +18,13 @@ pub mod title;
 
 pub use shape::{Shape, shape};
 
+use crate::dates;
 use crate::lang;
 use crate::model::Label;
 use crate::rules::{self, Decision, LineRule};
 use crate::segment::Line;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::OnceCell;
 
 /// The label of one line and the rule that gave it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,6 +84,8 @@ pub struct Page<'a> {
     pub repeats: Vec<u32>,
     /// Each line's text, lower-cased once for every comparison that ignores case.
     pub lower: Vec<String>,
+    /// Each line's dates and times, read once when first asked for ([`Page::dates_in`]).
+    dates: Vec<OnceCell<Vec<dates::Found>>>,
 }
 
 impl<'a> Page<'a> {
@@ -99,7 +103,7 @@ impl<'a> Page<'a> {
         // language, and (from the first lines of prose) the page's language.
         let mut votes = lang::Votes::default();
         let mut voting = 0usize;
-        let measured: Vec<(Shape, shape::StopCounts)> = lines
+        let measured: Vec<(Shape, shape::StopCounts, Option<Vec<dates::Found>>)> = lines
             .iter()
             .map(|l| {
                 let vote = l.text.len() > 40 && voting < lang::DETECT_LINES;
@@ -108,10 +112,12 @@ impl<'a> Page<'a> {
             })
             .collect();
         let language = votes.decide();
+        let mut dates = Vec::with_capacity(measured.len());
         let shapes: Vec<Shape> = measured
             .into_iter()
-            .map(|(mut s, counts)| {
+            .map(|(mut s, counts, found)| {
                 s.stops = counts.of(language);
+                dates.push(found.map_or_else(OnceCell::new, OnceCell::from));
                 s
             })
             .collect();
@@ -127,12 +133,22 @@ impl<'a> Page<'a> {
                 rules::match_line(&l.text, low, s.chars).map(Decided::from)
             })
             .collect();
-        let mut page = Page { lines, shapes, decided, body: Vec::new(), language, fallback: false, repeats: Vec::new(), lower };
+        let mut page = Page { lines, shapes, decided, body: Vec::new(), language, fallback: false, repeats: Vec::new(), lower, dates };
         page.count_repeats();
         page.mark_repeats();
         page.mark_names_by_bare_roles();
         page.mark_related_lists();
         page
+    }
+
+    /// The dates and times in line `i` ([`dates::find`]): the headline,
+    /// date and byline stages all read the lines around the body's start, and
+    /// each line is read once.
+    pub fn dates_in(&self, i: usize) -> &[dates::Found] {
+        match (self.dates.get(i), self.lines.get(i)) {
+            (Some(cell), Some(line)) => cell.get_or_init(|| dates::find(&line.text)),
+            _ => &[],
+        }
     }
 
     /// The label decided for line `i`, if any.
@@ -145,11 +161,25 @@ impl<'a> Page<'a> {
     }
 
     fn count_repeats(&mut self) {
-        let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
-        for k in &self.lower {
-            *counts.entry(k.as_str()).or_default() += 1;
-        }
-        self.repeats = self.lower.iter().map(|k| counts.get(k.as_str()).copied().unwrap_or(1)).collect();
+        // Each distinct text gets a number once, in one look-up per line; the
+        // counts are then read by number, without hashing the lines again.
+        let mut numbers: FxHashMap<&str, usize> = FxHashMap::with_capacity_and_hasher(self.lower.len(), Default::default());
+        let mut counts: Vec<u32> = Vec::new();
+        let line_numbers: Vec<usize> = self
+            .lower
+            .iter()
+            .map(|k| {
+                let number = *numbers.entry(k.as_str()).or_insert(counts.len());
+                if number == counts.len() {
+                    counts.push(0);
+                }
+                if let Some(c) = counts.get_mut(number) {
+                    *c += 1;
+                }
+                number
+            })
+            .collect();
+        self.repeats = line_numbers.iter().map(|&number| counts.get(number).copied().unwrap_or(1)).collect();
     }
 
     /// Marks lines that repeat an earlier line (case aside). Leaked markup that

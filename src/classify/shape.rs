@@ -72,14 +72,17 @@ impl StopCounts {
 
 /// Measures a line in a page of the given language.
 pub fn shape(text: &str, language: &str) -> Shape {
-    let (mut s, counts) = measure(text, None);
+    let (mut s, counts, _) = measure(text, None);
     s.stops = counts.of(language);
     s
 }
 
 /// Measures a line, leaving `stops` to be set from the counts once the page's
-/// language is known; `votes` gathers evidence of that language.
-pub fn measure(text: &str, mut votes: Option<&mut lang::Votes>) -> (Shape, StopCounts) {
+/// language is known; `votes` gathers evidence of that language. Also gives
+/// the dates and times of the line ([`dates::find`]) when it read them to
+/// tell whether the line is only a date (short lines with a digit), for the
+/// page to keep.
+pub fn measure(text: &str, mut votes: Option<&mut lang::Votes>) -> (Shape, StopCounts, Option<Vec<dates::Found>>) {
     let mut s = Shape::default();
     let mut counts = StopCounts::default();
     let mut upper = 0usize;
@@ -128,9 +131,13 @@ pub fn measure(text: &str, mut votes: Option<&mut lang::Votes>) -> (Shape, StopC
     s.upper_ratio = if letters == 0 { 0.0 } else { upper as f32 / letters as f32 };
     let last = text.trim_end().chars().last().unwrap_or(' ');
     s.ends_sentence = matches!(last, '.' | '!' | '?' | '…' | '"' | '”' | '»' | '“' | ':' | '。' | '！' | '？' | ')' | '’');
-    s.is_date = is_date_line(text);
-    (s, counts)
+    let found = (text.len() <= DATE_LINE_BYTES && text.bytes().any(|b| b.is_ascii_digit())).then(|| dates::find(text));
+    s.is_date = found.as_deref().is_some_and(|found| is_date_line(text, found));
+    (s, counts, found)
 }
+
+/// The longest line (in bytes) that may be only a date.
+const DATE_LINE_BYTES: usize = 120;
 
 fn finish_word(s: &mut Shape, counts: &mut StopCounts, word: &mut String, votes: Option<&mut lang::Votes>) {
     s.words += 1;
@@ -159,18 +166,14 @@ static DATE_WORDS: crate::lexicon::Words = crate::lexicon::Words::new("senin sel
     tanggal waktu datum h cet cest bst est edt pst pdt ist z den dnia opublikowano aktualizacja min read");
 
 /// Whether a line is only a date or time (with weekday names and words such as
-/// "Updated" around it).
-fn is_date_line(text: &str) -> bool {
-    if text.len() > 120 || !text.bytes().any(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    let found = dates::find(text);
+/// "Updated" around it), given the dates and times found in it.
+fn is_date_line(text: &str, found: &[dates::Found]) -> bool {
     if found.is_empty() {
         return false;
     }
     let mut rest = String::with_capacity(text.len());
     let mut last = 0;
-    for f in &found {
+    for f in found {
         rest.push_str(&text[last..f.start]);
         rest.push(' ');
         last = f.end;

@@ -74,7 +74,7 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
     let lo = first_body.saturating_sub(WINDOW_ABOVE);
     let hi = (first_body + WINDOW_BELOW + 1).min(n);
     // Short lines holding a date, looked up once for the window and the lines below it.
-    let dated: Vec<bool> = (lo..(hi + 5).min(n)).map(|j| page.shapes[j].chars < 150 && has_date(&page.lines[j].text)).collect();
+    let dated: Vec<bool> = (lo..(hi + 5).min(n)).map(|j| page.shapes[j].chars < 150 && has_date(page, j)).collect();
     let is_dated = |j: usize| j >= lo && dated.get(j - lo).copied().unwrap_or(false);
     let lead_words = content_words(page, page.body.iter().copied().take(2), page.language);
     let mut body_words = lead_words.clone();
@@ -254,8 +254,8 @@ fn heading_like(page: &Page<'_>, j: usize) -> bool {
     matches!(page.label(j), None | Some(Label::Duplicate | Label::Markup | Label::Section)) && (1..=30).contains(&s.words) && s.prose() < 0.8
 }
 
-fn has_date(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit()) && crate::dates::find(text).iter().any(|f| f.date.is_some())
+fn has_date(page: &Page<'_>, i: usize) -> bool {
+    page.lines[i].text.bytes().any(|b| b.is_ascii_digit()) && page.dates_in(i).iter().any(|f| f.date.is_some())
 }
 
 /// The headline's line, if any candidate stands.
