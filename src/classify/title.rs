@@ -9,7 +9,7 @@ use crate::lang;
 use crate::learn::{Model, flag};
 use crate::model::Label;
 use crate::weights;
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 /// How many body lines the headline's words are looked for in.
 const OVERLAP_LINES: usize = 30;
@@ -76,9 +76,6 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
     // Short lines holding a date, looked up once for the window and the lines below it.
     let dated: Vec<bool> = (lo..(hi + 5).min(n)).map(|j| page.shapes[j].chars < 150 && has_date(page, j)).collect();
     let is_dated = |j: usize| j >= lo && dated.get(j - lo).copied().unwrap_or(false);
-    let lead_words = content_words(page, page.body.iter().copied().take(2), page.language);
-    let mut body_words = lead_words.clone();
-    add_content_words(&mut body_words, page, page.body.iter().copied().take(OVERLAP_LINES).skip(2), page.language);
     let lines: Vec<usize> = (lo..hi)
         .rev()
         .filter(|&i| {
@@ -91,6 +88,7 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
         })
         .collect();
     let inside = inside_longer_lines(page, &lines, n);
+    let known = candidate_words(page, &lines);
     let mut out = Vec::new();
     let mut rank = 0f32;
     for (k, &i) in lines.iter().enumerate() {
@@ -101,7 +99,7 @@ pub fn candidates(page: &Page<'_>) -> Vec<Candidate> {
         let last = text.chars().last().unwrap_or(' ');
         let caps_words = text.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
         let digits = text.chars().filter(char::is_ascii_digit).count();
-        let (overlap_body, overlap_lead) = overlaps(&page.lower[i], &body_words, &lead_words, page.language);
+        let (overlap_body, overlap_lead) = overlaps(&page.lower[i], &known);
         let below = |j: usize| page.label(j).is_some_and(|l| matches!(l, Label::Byline | Label::Date));
         let short_above = (i.saturating_sub(10)..i).filter(|&j| page.shapes[j].words <= 3).count();
         let inside_other = inside[k];
@@ -314,19 +312,37 @@ fn whole_headline(page: &Page<'_>, line: usize, mut candidates: impl Iterator<It
 /// How far below the winner's score a line just above it may score and still be the headline.
 const DECK_MARGIN: f32 = 1.0;
 
-/// Lower-case content words (not stop words, three letters or more) of some lines.
-fn content_words<'p>(page: &'p Page<'_>, lines: impl Iterator<Item = usize>, language: &str) -> FxHashSet<&'p str> {
-    let mut set = FxHashSet::default();
-    add_content_words(&mut set, page, lines, language);
-    set
+/// What the headline's words are compared with: for each word of the
+/// candidate lines, whether it is a content word (three letters or more, not
+/// a stop word of the page's language), and whether it stands in the body's
+/// first [`OVERLAP_LINES`] lines and in its first two (the lead).
+#[derive(Clone, Copy, Default)]
+struct Known {
+    content: bool,
+    in_body: bool,
+    in_lead: bool,
 }
 
-/// Adds the content words of some lines to a set.
-fn add_content_words<'p>(set: &mut FxHashSet<&'p str>, page: &'p Page<'_>, lines: impl Iterator<Item = usize>, language: &str) {
-    let mask = lang::stop_mask(language);
-    for i in lines {
-        set.extend(words(&page.lower[i]).filter(|w| is_content_word(w, mask)));
+/// [`Known`] for every word of the candidate lines. The body's words are only
+/// looked up, never classed or stored: a body word the candidates lack cannot
+/// count, and one they have is already classed.
+fn candidate_words<'p>(page: &'p Page<'_>, lines: &[usize]) -> FxHashMap<&'p str, Known> {
+    let mask = lang::stop_mask(page.language);
+    let mut known: FxHashMap<&str, Known> = FxHashMap::with_capacity_and_hasher(lines.len() * 8, Default::default());
+    for &i in lines {
+        for w in words(&page.lower[i]) {
+            known.entry(w).or_insert_with(|| Known { content: is_content_word(w, mask), ..Known::default() });
+        }
     }
+    for (k, &b) in page.body.iter().take(OVERLAP_LINES).enumerate() {
+        for w in words(&page.lower[b]) {
+            if let Some(entry) = known.get_mut(w) {
+                entry.in_body = true;
+                entry.in_lead |= k < 2;
+            }
+        }
+    }
+    known
 }
 
 fn is_content_word(w: &str, stop_mask: u32) -> bool {
@@ -338,14 +354,13 @@ fn words(lower: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Shares of a line's content words found in the body and in its first paragraphs.
-fn overlaps(lower: &str, body: &FxHashSet<&str>, lead: &FxHashSet<&str>, language: &str) -> (f32, f32) {
-    let mask = lang::stop_mask(language);
+fn overlaps(lower: &str, known: &FxHashMap<&str, Known>) -> (f32, f32) {
     let mut n = 0usize;
     let (mut in_body, mut in_lead) = (0usize, 0usize);
-    for w in words(lower).filter(|w| is_content_word(w, mask)) {
+    for k in words(lower).filter_map(|w| known.get(w)).filter(|k| k.content) {
         n += 1;
-        in_body += usize::from(body.contains(w));
-        in_lead += usize::from(lead.contains(w));
+        in_body += usize::from(k.in_body);
+        in_lead += usize::from(k.in_lead);
     }
     if n == 0 { (0.0, 0.0) } else { (in_body as f32 / n as f32, in_lead as f32 / n as f32) }
 }
