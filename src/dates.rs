@@ -382,9 +382,11 @@ pub static FORMS: &[Form] = &[
             ("April 10, 20233 years ago", "2023-04-10"),
             ("November 21, 20250", "2025-11-21"),
             ("Updated 10:01 pm PST, Tuesday, November 19, 2019", "2019-11-19T22:01:00-08:00"),
+            ("Shana Nys DambrotNovember 6, 2023", "2023-11-06"),
+            ("2 minute readApril 25, 20232:26 PM GMT+2", "2023-04-25T14:26:00+02:00"),
         ],
         #[cfg(test)]
-        rejects: &["May 2019", "Posted Nov 19", "March 32, 2019", "Mar 3, 1899"],
+        rejects: &["May 2019", "Posted Nov 19", "March 32, 2019", "Mar 3, 1899", "McDonald 5, 2023", "MAYDAY 5, 2023"],
     },
     Form {
         id: "date.dmy_name",
@@ -741,7 +743,13 @@ fn read_mdy_name(s: &Scan<'_>, i: usize) -> Option<Hit> {
         k -= 1;
     }
     let word = s.word_ending(k);
-    let month = month_number(word)?;
+    // A month name glued to the word before it ("Shana Nys DambrotNovember 6,
+    // 2023", "Lesotho TimesMarch 24, 2023": a byline and its date in a text
+    // dump that lost the space between them).
+    let (word, month) = match month_number(word) {
+        Some(month) => (word, month),
+        None => glued_tail(word).and_then(|tail| Some((tail, month_number(tail)?)))?,
+    };
     let start = k - word.len();
     let (day, j) = s.number(i, 1, 2)?;
     let j = s.suffix_word(j, &["st", "nd", "rd", "th"]).unwrap_or(j);
@@ -753,6 +761,20 @@ fn read_mdy_name(s: &Scan<'_>, i: usize) -> Option<Hit> {
     }
     let (year, end) = s.year(j, true)?;
     Some(Hit::date(start, end, Date::new(year, u32::from(month), day)?))
+}
+
+/// The capitalised end of a word glued to the one before it: "November" in
+/// "DambrotNovember" (a lower-case letter, then a capital).
+fn glued_tail(word: &str) -> Option<&str> {
+    let mut tail = None;
+    let mut previous_lower = false;
+    for (at, c) in word.char_indices() {
+        if previous_lower && c.is_uppercase() {
+            tail = Some(&word[at..]);
+        }
+        previous_lower = c.is_lowercase();
+    }
+    tail
 }
 
 fn read_dmy_name(s: &Scan<'_>, i: usize) -> Option<Hit> {

@@ -124,6 +124,12 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>, date_line: Option<usize
             })
             .or_else(|| name_after_date(text, page.dates_in(i)).map(|range| (Trigger::None, range)));
         let Some((trigger, range)) = found else { continue };
+        // A date after the name is no part of it, though its month is
+        // capitalised: "By Paul Serran Jul 19, 2026", "by Regan December 6, 2017".
+        let range = match page.dates_in(i).iter().find(|f| f.date.is_some() && range.start < f.start && f.start < range.end) {
+            Some(f) => range.start..f.start,
+            None => range,
+        };
         let names = names_from(text, range.clone());
         let Some(first) = names.first().cloned() else { continue };
         let features = features(page, i, &first, &names, trigger, range, title, date_line, rank);
@@ -353,6 +359,17 @@ fn features(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_after_a_name_is_no_part_of_it() {
+        let text = "Lifestyle\nMeet the Artist\n\nBy Paul Serran Jul 19, 2026\n\nCultivation is more than a metaphor for creativity in the work of this artist and educator, who grows her own materials.\n\nHer solo project opens this weekend at a studio in the south of the city, with works made over two years.\n";
+        let text = crate::normalize::normalize(text, &crate::Options::default()).expect("normalises");
+        let lines = crate::segment::segment(&text.text);
+        let page = Page::prepare(&lines);
+        let cands = candidates(&page, super::super::title::pick(&page), None);
+        assert!(cands.iter().any(|c| c.names == ["Paul Serran"]), "{:?}", cands.iter().map(|c| &c.names).collect::<Vec<_>>());
+        assert!(cands.iter().all(|c| c.names.iter().all(|n| !n.contains("Jul"))));
+    }
 
     fn first_name(line: &str) -> Option<String> {
         let (_, range) = by_name(line)?;
