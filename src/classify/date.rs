@@ -101,7 +101,10 @@ pub fn candidates(page: &Page<'_>, title: Option<usize>) -> Vec<Candidate> {
         .filter_map(|(k, &(i, found))| {
             let date = found.date?;
             let text = page.lines[i].text.as_str();
-            let lower_before = text[..found.start].to_lowercase();
+            // The words before the date back to the date before it on the
+            // line: in "Published: <date> | Updated: <date>" the second is the update.
+            let since = page.dates_in(i).iter().map(|f| f.end).filter(|&end| end <= found.start).max().unwrap_or(0);
+            let lower_before = text[since..found.start].to_lowercase();
             let prev_line = if i > 0 { page.lower[i - 1].as_str() } else { "" };
             let near = |words: &[&str]| {
                 words.iter().any(|w| lower_before.contains(w) || (prev_line.len() < 40 && prev_line.contains(w)))
@@ -162,9 +165,25 @@ pub fn pick(page: &Page<'_>, title: Option<usize>) -> Option<Candidate> {
 /// [`pick`] with a given model (the trainer tries its own).
 pub fn pick_with(page: &Page<'_>, title: Option<usize>, model: &Model) -> Option<Candidate> {
     let mut cands = candidates(page, title);
-    let best = model.best(cands.iter().map(|c| &c.features))?.0;
+    let mut best = model.best(cands.iter().map(|c| &c.features))?.0;
+    // "Published: <date> | Updated: <date>": when the winner says it is an
+    // update and a date on its line or the next says it is the publication,
+    // that one is. (The ranker was trained on days, and an update on the day
+    // of publication was as right as the publication.)
+    let says = |c: &Candidate, feature: usize| c.features[feature] == 1.0;
+    if says(&cands[best], UPDATED_WORD) {
+        let line = cands[best].line;
+        if let Some(published) = cands.iter().position(|c| c.line.abs_diff(line) <= 1 && says(c, PUBLISHED_WORD) && !says(c, UPDATED_WORD)) {
+            best = published;
+        }
+    }
     Some(cands.swap_remove(best))
 }
+
+/// The feature saying a publication word stands before the date.
+const PUBLISHED_WORD: usize = 19;
+/// The feature saying an update word stands before the date.
+const UPDATED_WORD: usize = 20;
 
 fn has_by_word(before: &str) -> bool {
     before.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "by" | "von" | "oleh" | "par" | "por" | "di" | "av" | "door"))
@@ -179,5 +198,46 @@ fn time_on_next_line(page: &Page<'_>, i: usize) -> Option<(usize, Found)> {
     match page.dates_in(j) {
         [f] if f.date.is_none() && f.time.is_some() => Some((j, *f)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_publication_and_update_words_are_the_features_named_so() {
+        assert_eq!(FEATURE_NAMES[PUBLISHED_WORD], "published_word");
+        assert_eq!(FEATURE_NAMES[UPDATED_WORD], "updated_word");
+    }
+
+    #[test]
+    fn a_publication_date_beside_an_update_is_the_publication_date() {
+        for (line, hour) in [
+            ("PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm", 20),
+            ("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", 8),
+        ] {
+            let page = format!(
+                "News\nCity council votes to widen the river walk\n\nBy Jane Roe\n{line}\n\n\
+                The city council voted on Tuesday to widen the river walk, a plan that has been debated for three years by residents and shop owners.\n\n\
+                The work will start in the spring and should take about eighteen months, the mayor said after the vote in the council chamber.\n\n\
+                Residents who opposed the plan said they would keep asking the council to protect the old trees along the water.\n"
+            );
+            let text = crate::normalize::normalize(&page, &crate::Options::default()).expect("normalises");
+            let lines = crate::segment::segment(&text.text);
+            let page = Page::prepare(&lines);
+            let title = super::super::title::pick(&page);
+            let picked = pick(&page, title).expect("a date");
+            assert_eq!(picked.found.time.map(|t| t.hour), Some(hour), "{line}");
+            // Even when the ranker likes updates best.
+            static WEIGHTS: [f32; FEATURES] = {
+                let mut w = [0.0; FEATURES];
+                w[UPDATED_WORD] = 1.0;
+                w
+            };
+            static LIKES_UPDATES: crate::learn::Linear = crate::learn::Linear { names: "", weights: &WEIGHTS, bias: 0.0 };
+            let picked = pick_with(&page, title, &Model::Linear(&LIKES_UPDATES)).expect("a date");
+            assert_eq!(picked.found.time.map(|t| t.hour), Some(hour), "{line}");
+        }
     }
 }
