@@ -166,6 +166,15 @@ proptest! {
     }
 
     #[test]
+    fn words_are_counted_as_runs_of_letters_and_digits(s in any::<String>()) {
+        let split = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+        prop_assert_eq!(kliping::assemble::count_words(&s), split);
+        let news = format!("{s} Kata-kata, 3.703 WNI — Ménage à TROIS; 東京 한국어!");
+        let split = news.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+        prop_assert_eq!(kliping::assemble::count_words(&news), split);
+    }
+
+    #[test]
     fn arbitrary_lines(lines in prop::collection::vec(any::<String>(), 0..20)) {
         check(&lines.join("\n"));
     }
