@@ -102,6 +102,7 @@ pub fn assemble(text: &Text, lines: Vec<Line>, classified: Classified, meta: Met
 /// Counts runs of letters or digits. Reads bytes, and decodes a character
 /// only outside ASCII: splitting on a character predicate decoded every one.
 pub fn count_words(text: &str) -> usize {
+    // As `chars::words(text).count()` counts them, without cutting the words out.
     let bytes = text.as_bytes();
     let (mut count, mut in_word, mut i) = (0, false, 0);
     while let Some(&b) = bytes.get(i) {

@@ -35,6 +35,37 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// The words of a text: its runs of letters or digits (as [`is_alphanumeric`]
+/// says), in order. Reads bytes, and decodes a character only outside ASCII,
+/// where splitting on a character predicate decodes every one.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let bytes = text.as_bytes();
+        // The class of the character at `i` (a character boundary: `i` only
+        // moves by characters' lengths), and its length.
+        let class = |i: usize| match bytes.get(i) {
+            Some(b) if b.is_ascii() => Some((b.is_ascii_alphanumeric(), 1)),
+            Some(_) => text.get(i..).and_then(|rest| rest.chars().next()).map(|c| (is_alphanumeric(c), c.len_utf8())),
+            None => None,
+        };
+        let mut start = at;
+        loop {
+            let (word, len) = class(start)?;
+            if word {
+                break;
+            }
+            start += len;
+        }
+        let mut end = start;
+        while let Some((true, len)) = class(end) {
+            end += len;
+        }
+        at = end;
+        text.get(start..end)
+    })
+}
+
 /// The text in lower case, as [`str::to_lowercase`] gives it, without the
 /// standard library's table search for the characters most non-ASCII text is
 /// made of (accented Latin and Cyrillic capitals, and characters without case:

@@ -172,6 +172,8 @@ proptest! {
         let news = format!("{s} Kata-kata, 3.703 WNI — Ménage à TROIS; 東京 한국어!");
         let split = news.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
         prop_assert_eq!(kliping::assemble::count_words(&news), split);
+        let words: Vec<&str> = news.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        prop_assert_eq!(kliping::chars::words(&news).collect::<Vec<_>>(), words);
     }
 
     #[test]

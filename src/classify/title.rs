@@ -350,7 +350,7 @@ fn is_content_word(w: &str, stop_mask: u32) -> bool {
 }
 
 fn words(lower: &str) -> impl Iterator<Item = &str> {
-    lower.split(|c: char| !crate::chars::is_alphanumeric(c)).filter(|w| !w.is_empty())
+    crate::chars::words(lower)
 }
 
 /// Shares of a line's content words found in the body and in its first paragraphs.
