@@ -37,33 +37,59 @@ pub fn is_alphanumeric(c: char) -> bool {
 
 /// The words of a text: its runs of letters or digits (as [`is_alphanumeric`]
 /// says), in order. Reads bytes, and decodes a character only outside ASCII,
-/// where splitting on a character predicate decodes every one.
-pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        let bytes = text.as_bytes();
-        // The class of the character at `i` (a character boundary: `i` only
-        // moves by characters' lengths), and its length.
-        let class = |i: usize| match bytes.get(i) {
-            Some(b) if b.is_ascii() => Some((b.is_ascii_alphanumeric(), 1)),
-            Some(_) => text.get(i..).and_then(|rest| rest.chars().next()).map(|c| (is_alphanumeric(c), c.len_utf8())),
-            None => None,
-        };
-        let mut start = at;
-        loop {
-            let (word, len) = class(start)?;
-            if word {
-                break;
+/// where splitting on a character predicate decodes every one (and costs
+/// twice as much on news text).
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// The iterator of [`words`].
+pub struct Words<'a> {
+    text: &'a str,
+    /// Where the next search starts: always a character boundary.
+    at: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let mut i = self.at;
+        let mut start = None;
+        while let Some((word, len)) = word_char_at(self.text, i) {
+            match (word, start) {
+                (true, None) => start = Some(i),
+                (false, Some(from)) => {
+                    self.at = i + len;
+                    return self.text.get(from..i);
+                }
+                _ => {}
             }
-            start += len;
+            i += len;
         }
-        let mut end = start;
-        while let Some((true, len)) = class(end) {
-            end += len;
-        }
-        at = end;
-        text.get(start..end)
-    })
+        self.at = i;
+        start.and_then(|from| self.text.get(from..i))
+    }
+}
+
+/// Whether the character at byte `i` of a text is a word character (a letter
+/// or digit), and its length in bytes; `None` at the end. `i` must be a
+/// character boundary (callers move by characters' lengths). ASCII is
+/// answered from the byte, without decoding.
+#[inline]
+pub fn word_char_at(text: &str, i: usize) -> Option<(bool, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((b.is_ascii_alphanumeric(), 1));
+    }
+    Some(wide_word_char_at(text, i))
+}
+
+/// [`word_char_at`] outside ASCII, kept out of line so the ASCII loop stays tight.
+#[inline(never)]
+fn wide_word_char_at(text: &str, i: usize) -> (bool, usize) {
+    text.get(i..).and_then(|rest| rest.chars().next()).map_or((false, 1), |c| (is_alphanumeric(c), c.len_utf8()))
 }
 
 /// The text in lower case, as [`str::to_lowercase`] gives it, without the

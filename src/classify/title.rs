@@ -5,6 +5,7 @@
 //! features below; [`crate::weights::TITLE`] scores them and the best one wins.
 
 use super::Page;
+use crate::chars::words;
 use crate::lang;
 use crate::learn::{Model, flag};
 use crate::model::Label;
@@ -347,10 +348,6 @@ fn candidate_words<'p>(page: &'p Page<'_>, lines: &[usize]) -> FxHashMap<&'p str
 
 fn is_content_word(w: &str, stop_mask: u32) -> bool {
     w.chars().nth(2).is_some() && lang::word_flags(w) & stop_mask == 0
-}
-
-fn words(lower: &str) -> impl Iterator<Item = &str> {
-    crate::chars::words(lower)
 }
 
 /// Shares of a line's content words found in the body and in its first paragraphs.
