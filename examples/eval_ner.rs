@@ -5,7 +5,7 @@
 //! cargo run --release --example eval_ner -- --rules-only  # lists and rules, no model
 //! cargo run --release --example eval_ner -- --crf-only    # the model's tags alone
 //! cargo run --release --example eval_ner -- --errors      # list missed and wrong spans
-//! cargo run --release --example eval_ner -- --model other.crfsuite
+//! cargo run --release --example eval_ner -- --model other.model
 //! cargo run --release --example eval_ner -- --holdout     # on the fifth of train held out by NER_HOLDOUT=1
 //! ```
 //!
@@ -40,7 +40,7 @@ fn main() -> ExitCode {
         .position(|a| a == "--model")
         .and_then(|i| args.get(i + 1))
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models/ner.crfsuite"));
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models/ner.model"));
     let model = if rules_only {
         None
     } else {

@@ -9,7 +9,9 @@
 //!    parts: they are for evaluation only);
 //! 3. trains a CRF with L-BFGS and elastic-net regularisation (L1 prunes most
 //!    features, which keeps the model small), with fixed parameters;
-//! 4. writes `models/ner.crfsuite`.
+//! 4. writes `models/ner.model`: the CRF's weights (CRFsuite's format) with the
+//!    lists in `models/lists/` that its features read (`scripts/model_lists.py`
+//!    writes them), which the page loads with the model.
 //!
 //! `NER_C1`, `NER_C2`, `NER_ITERATIONS`, `NER_MINFREQ` and `NER_OUT` override the parameters and
 //! the output path, for experiments; the committed model uses the defaults.
@@ -22,7 +24,8 @@
 #[path = "ner_common/mod.rs"]
 mod ner_common;
 
-use kliping::entities::lexicon::Lists;
+use kliping::entities::lexicon::{FeatureLists, Lists, Sources};
+use kliping::entities::ner::pack;
 use kliping::entities::ner::features;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,13 +56,23 @@ fn run() -> Result<(), String> {
     let shared = ner_common::shared_dir();
     let data = root.join("src/entities/data");
     println!("{}", ner_common::write_lists(&shared.join("gazetteers"), &data)?);
-    let read = |n: &str| std::fs::read_to_string(data.join(n)).map_err(|e| format!("cannot read {n}: {e}"));
-    let lists = Lists::from_sources(&read("places.tsv")?, &read("institutions.tsv")?, &read("acronyms.tsv")?);
+    let read = |path: PathBuf| std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()));
+    let lists = Lists::from_sources(&Sources {
+        places: &read(data.join("places.tsv"))?,
+        institutions: &read(data.join("institutions.tsv"))?,
+        acronyms: &read(data.join("acronyms.tsv"))?,
+        organizations: &read(data.join("organizations.tsv"))?,
+    });
+    // The lists only the features read, packed into the model file beside the weights.
+    let model_lists = root.join("models/lists");
+    let [names, words, cities] = ["names.tsv", "words.tsv", "cities.tsv"].map(|n| read(model_lists.join(n)));
+    let (names, words, cities) = (names?, words?, cities?);
+    let extra = FeatureLists::from_sources(&names, &words, &cities);
 
     let c1: f64 = std::env::var("NER_C1").ok().and_then(|v| v.parse().ok()).unwrap_or(C1);
     let c2: f64 = std::env::var("NER_C2").ok().and_then(|v| v.parse().ok()).unwrap_or(C2);
     let iterations: usize = std::env::var("NER_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(ITERATIONS);
-    let out = std::env::var_os("NER_OUT").map(PathBuf::from).unwrap_or_else(|| root.join("models/ner.crfsuite"));
+    let out = std::env::var_os("NER_OUT").map(PathBuf::from).unwrap_or_else(|| root.join("models/ner.model"));
     let min_freq: f64 = std::env::var("NER_MINFREQ").ok().and_then(|v| v.parse().ok()).unwrap_or(MIN_FREQ);
     // Leaves every fifth training sentence out, for `eval_ner --holdout`.
     let holdout = std::env::var_os("NER_HOLDOUT").is_some_and(|v| v == "1");
@@ -74,7 +87,7 @@ fn run() -> Result<(), String> {
         println!("{name}: {} training sentences", sentences.len());
         for s in sentences {
             let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-            let x = features(&toks, &lists);
+            let x = features(&toks, &lists, &extra);
             let y: Vec<&str> = s.tags.iter().map(String::as_str).collect();
             trainer.append(&x, &y).map_err(|e| e.to_string())?;
             count += toks.len();
@@ -89,8 +102,13 @@ fn run() -> Result<(), String> {
         std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     }
     let started = std::time::Instant::now();
-    trainer.train(&out).map_err(|e| e.to_string())?;
-    let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+    let weights = out.with_extension("crfsuite.tmp");
+    trainer.train(&weights).map_err(|e| e.to_string())?;
+    let crf = std::fs::read(&weights).map_err(|e| format!("cannot read {}: {e}", weights.display()))?;
+    std::fs::remove_file(&weights).map_err(|e| e.to_string())?;
+    let file = pack(&[("crf", &crf), ("names", names.as_bytes()), ("words", words.as_bytes()), ("cities", cities.as_bytes())]);
+    std::fs::write(&out, &file).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    let size = file.len();
     println!("wrote {} ({size} bytes) in {:.0} s", out.display(), started.elapsed().as_secs_f64());
     Ok(())
 }

@@ -3,7 +3,7 @@
 #   1. native tests of every feature (parser, CLI, app state);
 #   2. the parser as WebAssembly in headless Chromium, byte for byte against
 #      the native CLI (golden fixtures, the seed, pages of ../shared/eval-dev);
-#   3. the release build of the web page (trunk), with its wasm sizes;
+#   3. the release build of the web page (trunk), with its wasm and model sizes;
 #   4. end-to-end tests of that page in headless Chromium (tests/e2e/);
 #   5. clippy, the benchmarks' build, and a short fuzz run (scripts/fuzz.sh --short).
 # Tests that need ../shared skip visibly when it is missing, unless CI or
@@ -37,6 +37,9 @@ trunk build --release
 for f in dist/*.wasm; do
   printf 'wasm size: %-44s %8d bytes raw, %8d gzipped\n' "$(basename "$f")" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)"
 done
+# The entity model, which the page fetches after first paint (budget: 700 KB gzipped).
+printf 'model size: %-43s %8d bytes raw, %8d gzipped\n' ner.model "$(wc -c <dist/ner.model)" "$(gzip -9c dist/ner.model | wc -c)"
+
 
 step "end-to-end tests in headless Chromium"
 KLIPING_CLI="$PWD/target/debug/kliping" node --test tests/e2e/

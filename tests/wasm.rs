@@ -16,7 +16,7 @@ include!(concat!(env!("OUT_DIR"), "/wasm_cases.rs"));
 
 /// The options of the CLI, whose entity model the page fetches after first paint.
 fn options() -> kliping::Options {
-    let model = kliping::entities::NerModel::from_bytes(include_bytes!("../models/ner.crfsuite").to_vec()).expect("the committed model loads");
+    let model = kliping::entities::NerModel::from_bytes(include_bytes!("../models/ner.model").to_vec()).expect("the committed model loads");
     kliping::Options { ner: Some(std::sync::Arc::new(model)), ..kliping::Options::default() }
 }
 
@@ -74,7 +74,7 @@ fn worker_messages_survive_the_trip_through_javascript() {
     let record = RecordReply { index: 2, total: 3, record_id: "a".into(), outcome: Err("rusak".into()), line: "{}".into() };
     let replies = [
         Reply::Ready { model: Ok(1_354_200) },
-        Reply::Ready { model: Err("./ner.crfsuite answered 404 Not Found".into()) },
+        Reply::Ready { model: Err("./ner.model answered 404 Not Found".into()) },
         Reply::Article { id: 7, outcome: Ok("{\"title\":\"😀\"}\n".into()), preview: None, millis: 1.25 },
         Reply::Article { id: 9, outcome: Ok("{}\n".into()), preview: Some(Preview { json: "{}".into(), lines: 5000, removed: 12 }), millis: 0.5 },
         Reply::Record { id: 8, record },

@@ -189,7 +189,7 @@ pub fn serve_worker() {
 }
 
 /// The entity model, copied next to the page by Trunk (see `index.html`).
-const MODEL_URL: &str = "./ner.crfsuite";
+const MODEL_URL: &str = "./ner.model";
 
 /// Fetches and checks the entity model from the page's own origin.
 async fn fetch_model(scope: &DedicatedWorkerGlobalScope) -> Result<std::sync::Arc<crate::entities::NerModel>, String> {

@@ -588,7 +588,7 @@ mod tests {
     fn the_entity_model_status_comes_with_the_ready_reply() {
         let mut s = State::new(Lang::En, None, Storage::Saved);
         assert_eq!(s.model, None);
-        s.apply(Action::Replied(Reply::Ready { model: Err("./ner.crfsuite answered 404 Not Found".into()) }));
+        s.apply(Action::Replied(Reply::Ready { model: Err("./ner.model answered 404 Not Found".into()) }));
         assert!(s.model.as_ref().is_some_and(Result::is_err));
         s.apply(Action::Replied(Reply::Ready { model: Ok(1_354_200) }));
         assert_eq!(s.model, Some(Ok(1_354_200)));

@@ -93,7 +93,7 @@ enum Command {
     /// `token<TAB>tag` lines with PER, ORG and LOC (and EVENT, MISC for other named
     /// things, which evaluators may map to O), keeping the sentence breaks.
     Tag {
-        /// A CRFsuite model to use instead of the built-in one.
+        /// A model file (`models/ner.model`, as `cargo run --example train_ner` writes it) to use instead of the built-in one.
         #[arg(long)]
         model: Option<PathBuf>,
         /// Use rules and lists only, no model (as the web page before its model loads).

@@ -436,7 +436,8 @@ mod tests {
         let mut n = 0;
         let mut buf = String::new();
         let lower = super::super::text::lower_words(&sentence, &mut buf);
-        super::super::ner::each_feature(&sentence, &lower, &super::super::lexicon::LISTS, |_, template, value| {
+        let extra = super::super::lexicon::FeatureLists::from_sources("Retno\tgiven\n", "luar\n", "Phnom Penh\tKH\n");
+        super::super::ner::each_feature(&sentence, &lower, &super::super::lexicon::LISTS, &extra, |_, template, value| {
             let mut name = template.name.to_string();
             value.push_to(&mut name);
             assert_eq!(template.name.find('='), template.name.len().checked_sub(1).filter(|_| template.name.ends_with('=')), "{name:?}");

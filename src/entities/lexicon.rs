@@ -29,10 +29,12 @@ pub enum Class {
     PlaceWord,
     /// An acronym that is not an organisation (WNI, TPPO, UU).
     CommonAcronym,
+    /// A city outside Indonesia ("Tucson", "Damaskus"): only in [`FeatureLists`], which the rules do not read.
+    City,
 }
 
 /// How many list classes there are.
-const CLASSES: usize = 9;
+const CLASSES: usize = 10;
 
 /// What [`Lists::matches_at`] finds: at most one entry per class, held in
 /// place (the tagger asks at every token of every sentence).
@@ -88,7 +90,7 @@ pub enum AcronymClass {
 }
 
 /// The lists, indexed for matching.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Lists {
     /// Entries by their first lower-case token: the remaining tokens and the class.
     by_first: HashMap<String, Vec<(Vec<String>, Class)>>,
@@ -100,19 +102,93 @@ pub struct Lists {
     place_case: HashMap<String, String>,
 }
 
+/// Lists that only the tagger's features read: they travel in the model file
+/// with the weights trained on them ([`crate::entities::ner::pack`]), so the
+/// page loads them lazily with the model and the rules never depend on them.
+#[derive(Debug, Default, Clone)]
+pub struct FeatureLists {
+    /// Given and family names of people, lower-case ("budi", "smith").
+    names: rustc_hash::FxHashSet<String>,
+    /// Indonesian root words, lower-case ("sulit", "ruang"): capitalised, such a
+    /// word opens a sentence or a title more often than it names someone.
+    words: rustc_hash::FxHashSet<String>,
+    /// Cities outside Indonesia ("Tucson", "Damaskus"), as [`Class::City`] entries.
+    cities: Lists,
+}
+
+impl FeatureLists {
+    /// Reads the three lists (TSV: the first column is the entry; `#` lines are comments).
+    pub fn from_sources(names: &str, words: &str, cities: &str) -> FeatureLists {
+        let lower = |text: &str| -> rustc_hash::FxHashSet<String> { rows(text).filter_map(|row| row.first().map(|n| n.to_lowercase())).collect() };
+        let mut names = lower(names);
+        // A name that is also a function word ("Yang", "Dan") says nothing when it opens a sentence.
+        names.retain(|n| !crate::lang::is_stop_word(n, "id") && !crate::lang::is_stop_word(n, "en"));
+        let mut city_lists = Lists::default();
+        for row in rows(cities) {
+            if let Some(name) = row.first() {
+                city_lists.add(name, Class::City);
+            }
+        }
+        FeatureLists { names, words: lower(words), cities: city_lists }
+    }
+
+    /// Whether a lower-case word is a known given or family name of a person.
+    pub fn is_name(&self, lower: &str) -> bool {
+        self.names.contains(lower)
+    }
+
+    /// Whether a lower-case word is an Indonesian root word.
+    pub fn is_word(&self, lower: &str) -> bool {
+        self.words.contains(lower)
+    }
+
+    /// The longest city name starting at `lower[i]`, as a token count.
+    pub fn city_at(&self, lower: &[&str], i: usize) -> Option<usize> {
+        self.cities.longest_match(lower, i, Class::City)
+    }
+
+    /// How many entries each list holds: names, words, cities.
+    pub fn sizes(&self) -> [usize; 3] {
+        [self.names.len(), self.words.len(), self.cities.by_first.values().map(Vec::len).sum()]
+    }
+}
+
+/// The text of each list file (`src/entities/data/*.tsv`), for [`Lists::from_sources`].
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    /// `places.tsv`: Indonesian regions and countries.
+    pub places: &'a str,
+    /// `institutions.tsv`: Indonesian institutions with their acronyms.
+    pub institutions: &'a str,
+    /// `acronyms.tsv`: common acronyms that are not organisations.
+    pub acronyms: &'a str,
+    /// `organizations.tsv`: other well-known organisations.
+    pub organizations: &'a str,
+}
+
+impl Sources<'static> {
+    /// The files compiled into the crate.
+    pub const BUILT_IN: Sources<'static> = Sources {
+        places: include_str!("data/places.tsv"),
+        institutions: include_str!("data/institutions.tsv"),
+        acronyms: include_str!("data/acronyms.tsv"),
+        organizations: include_str!("data/organizations.tsv"),
+    };
+}
+
 /// The lists compiled into the crate.
-pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
-    Lists::from_sources(
-        include_str!("data/places.tsv"),
-        include_str!("data/institutions.tsv"),
-        include_str!("data/acronyms.tsv"),
-    )
-});
+pub static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists::from_sources(&Sources::BUILT_IN));
 
 impl Lists {
-    /// Builds the lists from the generated TSV files and the hand-written tables.
-    pub fn from_sources(places: &str, institutions: &str, acronyms: &str) -> Lists {
+    /// Builds the lists from the list files and the hand-written tables.
+    pub fn from_sources(sources: &Sources<'_>) -> Lists {
+        let Sources { places, institutions, acronyms, organizations } = *sources;
         let mut lists = Lists::default();
+        for row in rows(organizations) {
+            for name in row.iter().take(2).filter(|n| !n.is_empty()) {
+                lists.add(name, Class::Org);
+            }
+        }
         for row in rows(places) {
             if let Some(name) = row.first() {
                 lists.add(name, Class::Place);
@@ -369,10 +445,10 @@ mod tests {
     #[test]
     fn matches_hold_one_entry_of_every_class() {
         // The match below stops compiling when a class is added: `CLASSES` must grow with it.
-        let all = [Class::Place, Class::Org, Class::Title, Class::Honorific, Class::OrgHead, Class::OrgTail, Class::EventHead, Class::PlaceWord, Class::CommonAcronym];
+        let all = [Class::Place, Class::Org, Class::Title, Class::Honorific, Class::OrgHead, Class::OrgTail, Class::EventHead, Class::PlaceWord, Class::CommonAcronym, Class::City];
         for c in all {
             match c {
-                Class::Place | Class::Org | Class::Title | Class::Honorific | Class::OrgHead | Class::OrgTail | Class::EventHead | Class::PlaceWord | Class::CommonAcronym => {}
+                Class::Place | Class::Org | Class::Title | Class::Honorific | Class::OrgHead | Class::OrgTail | Class::EventHead | Class::PlaceWord | Class::CommonAcronym | Class::City => {}
             }
         }
         assert_eq!(all.len(), CLASSES);
@@ -397,5 +473,33 @@ mod tests {
         }
         assert_eq!(entries(EXTRA_PLACES).count(), 155);
         assert!(entries(TITLES).any(|t| t == "wakil wali kota"));
+    }
+
+    #[test]
+    fn feature_lists_and_organisations_load() {
+        let lists = FeatureLists::from_sources("# names\nBudi\tgiven\nSmith\tfamily\nYang\tfamily\n", "sulit\nruang\n", "Tucson\tUS\nNew York\tUS\n");
+        assert!(lists.is_name("budi") && lists.is_name("smith"));
+        // A name that is also a function word is left out.
+        assert!(!lists.is_name("yang") && !lists.is_name("names"));
+        assert!(lists.is_word("sulit") && !lists.is_word("budi"));
+        let lower = ["di", "tucson", "dan", "new", "york", "reuters", "new", "york", "times"];
+        assert_eq!(lists.city_at(&lower, 1), Some(1));
+        assert_eq!(lists.city_at(&lower, 3), Some(2));
+        assert_eq!(lists.city_at(&lower, 2), None);
+        assert_eq!(lists.sizes(), [2, 2, 2]);
+        // Cities are not in the lists the rules read; organisations are.
+        assert!(LISTS.matches_at(&lower, 1).is_empty());
+        assert_eq!(LISTS.longest_match(&lower, 5, Class::Org), Some(1));
+        assert_eq!(LISTS.longest_match(&lower, 6, Class::Org), Some(3));
+    }
+
+    #[test]
+    fn organisation_list_leaves_out_common_words() {
+        // Matching ignores case, so an entry that is also a word would mark that word everywhere.
+        for row in rows(Sources::BUILT_IN.organizations) {
+            let name = row[0].to_lowercase();
+            assert!(!crate::lang::is_stop_word(&name, "id") && !crate::lang::is_stop_word(&name, "en"), "{name}");
+            assert!(!["antara", "tempo", "detik", "kompas", "grab", "apple", "shell"].contains(&name.as_str()), "{name}");
+        }
     }
 }

