@@ -108,9 +108,12 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
     let mut spans: Vec<NameSpan> = Vec::new();
     if with_model {
         let mut people = model;
+        let starts: Vec<usize> = people.iter().filter(|s| s.kind == EntityKind::Person).map(|s| s.start).collect();
         for s in people.iter_mut().filter(|s| s.kind == EntityKind::Person) {
             let name_start = after_leading_titles(lower, lists, s);
-            s.role = role_before(words, lower, lists, name_start).map(|a| (a, name_start));
+            // An office before a comma is this person's unless another person is named
+            // inside it ("Presiden Joko Widodo, Retno Marsudi": Retno holds no office here).
+            s.role = role_before(words, lower, lists, name_start).filter(|&(a, b)| b == name_start || !starts.iter().any(|&p| a <= p && p < b));
             s.start = name_start;
         }
         add(people, &mut spans);
@@ -163,13 +166,16 @@ fn after_leading_titles(lower: &[&str], lists: &Lists, s: &NameSpan) -> usize {
     if i < s.end { i } else { s.start }
 }
 
-/// Where the role of a person named at token `start` begins: a capitalised title
-/// ending right before the name, with its complement ("Menteri Luar Negeri
-/// (Menlu)", "Kepala Badan Nasional Penanggulangan Bencana (BNPB)").
-fn role_before(words: &[&str], lower: &[&str], lists: &Lists, start: usize) -> Option<usize> {
+/// The role of a person named at token `start`, as a token range: a capitalised
+/// title ending right before the name, with its complement ("Menteri Luar Negeri
+/// (Menlu)", "Kepala Badan Nasional Penanggulangan Bencana (BNPB)"), or set off
+/// by a comma before it ("Direktur Jenderal Penyelenggaraan Haji dan Umrah
+/// Kemenag, Rudi Hartono").
+fn role_before(words: &[&str], lower: &[&str], lists: &Lists, start: usize) -> Option<(usize, usize)> {
+    let end = if start > 1 && words[start - 1] == "," { start - 1 } else { start };
     let mut best = None;
-    let mut i = start;
-    while i > 0 && start - i < 10 {
+    let mut i = end;
+    while i > 0 && end - i < 10 {
         i -= 1;
         let w = words[i];
         let fits = is_cap(w) || matches!(w, "(" | ")") || lexicon::CONNECTORS.contains(&lower[i]);
@@ -180,7 +186,7 @@ fn role_before(words: &[&str], lower: &[&str], lists: &Lists, start: usize) -> O
             best = Some(i);
         }
     }
-    best
+    best.map(|b| (b, end))
 }
 
 /// A span that is a function word, a common acronym, or a title alone is not a name.
@@ -496,5 +502,38 @@ mod tests {
             assert_eq!(got, [want], "{words:?}");
             assert_eq!(spans[0].role, role, "{words:?}");
         }
+    }
+
+    /// "Office, Name": the person the tagger names after the comma holds the
+    /// office, however long, unless the tagger names a person inside it.
+    #[test]
+    fn an_office_before_a_comma_belongs_to_the_person_after_it() {
+        use crate::entities::ner::NerKind::Per;
+        let text = "Direktur Jenderal Penyelenggaraan Haji dan Umrah Kemenag , Rudi Hartono , menjelaskan kenaikan";
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut tags = vec![Tag::O; words.len()];
+        tags[8] = Tag::B(Per);
+        tags[9] = Tag::I(Per);
+        /// A person's first token, end and role.
+        type Person = (usize, usize, Option<(usize, usize)>);
+        let people = |tags: &[Tag]| -> Vec<Person> {
+            find_in(&words, tags, true).iter().filter(|s| s.kind == EntityKind::Person).map(|s| (s.start, s.end, s.role)).collect()
+        };
+        assert_eq!(people(&tags), [(8, 10, Some((0, 7)))]);
+        // "Wakil Presiden Jusuf Kalla, Rudi Hartono": the office is Jusuf Kalla's.
+        tags[2] = Tag::B(Per);
+        assert_eq!(people(&tags), [(2, 3, Some((0, 2))), (8, 10, None)]);
+        let short = ["Menteri", "Luar", "Negeri", ",", "Retno", "Marsudi", ",", "berkata"];
+        let mut tags = vec![Tag::O; short.len()];
+        tags[4] = Tag::B(Per);
+        tags[5] = Tag::I(Per);
+        let spans = find_in(&short, &tags, true);
+        assert_eq!(spans.iter().find(|s| s.kind == EntityKind::Person).map(|s| (s.start, s.end, s.role)), Some((4, 6, Some((0, 3)))));
+        // A comma after a plain clause gives no role.
+        let plain = ["Kemarin", "hujan", ",", "Retno", "Marsudi", "berkata"];
+        let mut tags = vec![Tag::O; plain.len()];
+        tags[3] = Tag::B(Per);
+        tags[4] = Tag::I(Per);
+        assert_eq!(find_in(&plain, &tags, true).iter().find(|s| s.kind == EntityKind::Person).map(|s| s.role), Some(None));
     }
 }
