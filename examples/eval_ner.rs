@@ -56,7 +56,11 @@ fn main() -> ExitCode {
         let gz_len = gz.finish().map(|v| v.len()).unwrap_or(0);
         println!("model {}: {} bytes raw, {} bytes gzip -9", path.display(), bytes.len(), gz_len);
         match NerModel::from_bytes(bytes) {
-            Ok(m) => Some(m),
+            Ok(m) => {
+                let [names, words, cities] = m.lists().sizes();
+                println!("its lists: {names} names, {words} words, {cities} cities");
+                Some(m)
+            }
             Err(e) => {
                 eprintln!("eval_ner: {e}");
                 return ExitCode::FAILURE;

@@ -25,8 +25,7 @@
 mod ner_common;
 
 use kliping::entities::lexicon::{FeatureLists, Lists, Sources};
-use kliping::entities::ner::pack;
-use kliping::entities::ner::features;
+use kliping::entities::ner::{features, pack_model};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -106,7 +105,7 @@ fn run() -> Result<(), String> {
     trainer.train(&weights).map_err(|e| e.to_string())?;
     let crf = std::fs::read(&weights).map_err(|e| format!("cannot read {}: {e}", weights.display()))?;
     std::fs::remove_file(&weights).map_err(|e| e.to_string())?;
-    let file = pack(&[("crf", &crf), ("names", names.as_bytes()), ("words", words.as_bytes()), ("cities", cities.as_bytes())]);
+    let file = pack_model(&crf, &names, &words, &cities);
     std::fs::write(&out, &file).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     let size = file.len();
     println!("wrote {} ({size} bytes) in {:.0} s", out.display(), started.elapsed().as_secs_f64());

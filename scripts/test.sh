@@ -40,7 +40,6 @@ done
 # The entity model, which the page fetches after first paint (budget: 700 KB gzipped).
 printf 'model size: %-43s %8d bytes raw, %8d gzipped\n' ner.model "$(wc -c <dist/ner.model)" "$(gzip -9c dist/ner.model | wc -c)"
 
-
 step "end-to-end tests in headless Chromium"
 KLIPING_CLI="$PWD/target/debug/kliping" node --test tests/e2e/
 

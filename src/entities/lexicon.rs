@@ -103,7 +103,7 @@ pub struct Lists {
 }
 
 /// Lists that only the tagger's features read: they travel in the model file
-/// with the weights trained on them ([`crate::entities::ner::pack`]), so the
+/// with the weights trained on them ([`crate::entities::ner::pack_model`]), so the
 /// page loads them lazily with the model and the rules never depend on them.
 #[derive(Debug, Default, Clone)]
 pub struct FeatureLists {

@@ -4,7 +4,7 @@
 //!
 //! The model is data, not code: [`NerModel::from_bytes`] takes the bytes of a
 //! trained model (`models/ner.model`, made by `cargo run --release --example
-//! train_ner`: the CRF's weights with the lists its features read, see [`pack`]),
+//! train_ner`: the CRF's weights with the lists its features read, see [`pack_model`]),
 //! checks them, and tags with them. The entity stage works without a
 //! model (rules and lists only) and better with one; in the browser the page loads
 //! it after first paint and parses again.
@@ -130,7 +130,7 @@ impl std::fmt::Debug for NerModel {
 const HEADER_LEN: usize = 48;
 
 impl NerModel {
-    /// Reads a model file ([`pack`]: the CRF's weights and the lists its
+    /// Reads a model file ([`pack_model`]: the CRF's weights and the lists its
     /// features read), checks it and keeps it.
     ///
     /// The checks come before `crfs` reads the CRF, so damaged bytes are an
@@ -338,15 +338,16 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, extra: &Feat
         .zip(gaz)
         .map(|(((t, &lower), (start, &end)), gaz)| {
             let shape = &shape_buf[start..end];
+            let cap = t.chars().next().is_some_and(char::is_uppercase);
             TokenInfo {
                 lower,
                 shape,
                 lower_hash: Value::hash_of(&[lower]),
                 shape_hash: Value::hash_of(&[shape]),
-                cap: t.chars().next().is_some_and(char::is_uppercase),
+                cap,
                 stop: FUNCTION_WORDS.contains(lower),
-                name: t.chars().next().is_some_and(char::is_uppercase) && extra.is_name(lower),
-                word: t.chars().next().is_some_and(char::is_uppercase) && extra.is_word(lower),
+                name: cap && extra.is_name(lower),
+                word: cap && extra.is_word(lower),
                 gaz,
             }
         })
@@ -449,11 +450,16 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, extra: &Feat
 /// The first line of a model file.
 const MAGIC: &[u8] = b"kliping-ner 1\n";
 
-/// A model file: the first line `kliping-ner 1`, then sections, each a line
-/// `<name> <length in bytes>` followed by that many bytes. [`NerModel::from_bytes`]
-/// reads the sections `crf` (a CRFsuite model), `names`, `words` and `cities`
-/// (the TSV lists its features read, see [`FeatureLists`]) and skips others.
-pub fn pack(sections: &[(&str, &[u8])]) -> Vec<u8> {
+/// The model file [`NerModel::from_bytes`] reads: a line `kliping-ner 1`, then
+/// sections, each a line `<name> <length in bytes>` followed by that many bytes:
+/// a CRFsuite model (`crf`) and the TSV lists its features read (`names`,
+/// `words`, `cities`, see [`FeatureLists`]). Other sections are skipped.
+pub fn pack_model(crf: &[u8], names: &str, words: &str, cities: &str) -> Vec<u8> {
+    pack(&[("crf", crf), ("names", names.as_bytes()), ("words", words.as_bytes()), ("cities", cities.as_bytes())])
+}
+
+/// A model file ([`pack_model`]) of any sections.
+fn pack(sections: &[(&str, &[u8])]) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     for (name, bytes) in sections {
         out.extend_from_slice(format!("{name} {}\n", bytes.len()).as_bytes());
@@ -579,7 +585,7 @@ mod tests {
         assert!(NerModel::from_bytes(b"<!doctype html><html>not found</html>".repeat(4)).is_err());
         let mut fake = b"lCRF".to_vec();
         fake.extend_from_slice(&[0xff; 60]);
-        assert!(NerModel::from_bytes(pack(&[("crf", &fake), ("names", b""), ("words", b""), ("cities", b"")])).is_err());
+        assert!(NerModel::from_bytes(pack_model(&fake, "", "", "")).is_err());
         let committed = include_bytes!("../../models/ner.model");
         let sections = unpack(committed).expect("the committed model unpacks");
         assert_eq!(sections.iter().map(|(n, _)| *n).collect::<Vec<_>>(), ["crf", "names", "words", "cities"]);
