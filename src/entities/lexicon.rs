@@ -29,7 +29,8 @@ pub enum Class {
     PlaceWord,
     /// An acronym that is not an organisation (WNI, TPPO, UU).
     CommonAcronym,
-    /// A city outside Indonesia ("Tucson", "Damaskus"): only in [`FeatureLists`], which the rules do not read.
+    /// A town the place list lacks: a city outside Indonesia ("Tucson", "Damaskus") or an
+    /// Indonesian district ("Kebayoran Baru"). Only in [`FeatureLists`], which the rules do not read.
     City,
 }
 
@@ -112,7 +113,8 @@ pub struct FeatureLists {
     /// Indonesian root words, lower-case ("sulit", "ruang"): capitalised, such a
     /// word opens a sentence or a title more often than it names someone.
     words: rustc_hash::FxHashSet<String>,
-    /// Cities outside Indonesia ("Tucson", "Damaskus"), as [`Class::City`] entries.
+    /// Cities outside Indonesia ("Tucson", "Damaskus") and Indonesian districts
+    /// ("Kebayoran Baru"), as [`Class::City`] entries.
     cities: Lists,
 }
 
