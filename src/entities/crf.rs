@@ -98,9 +98,10 @@ impl Tables {
     /// order as four runs (names, each sharing a prefix with the one before;
     /// how many features each has; the features' labels; their weights as
     /// whole multiples of the quantum), which gzip packs far tighter than
-    /// CRFsuite's hash tables and 20-byte records. Attributes without a
-    /// feature are left out: they weigh nothing.
-    fn encode(mut self) -> Vec<u8> {
+    /// CRFsuite's hash tables and 20-byte records. Features that round to
+    /// nothing are left out, and attributes left without a feature.
+    fn encode(self) -> Vec<u8> {
+        let quantum = |w: f64| (w * f64::from(1u32 << QUANTUM_BITS)).round() as i64;
         let mut out = Vec::new();
         push_varint(&mut out, self.labels.len() as u64);
         for label in &self.labels {
@@ -108,31 +109,34 @@ impl Tables {
             out.extend_from_slice(label.as_bytes());
         }
         push_varint(&mut out, u64::from(QUANTUM_BITS));
-        let quantum = |w: f64| (w * f64::from(1u32 << QUANTUM_BITS)).round() as i64;
         for &w in &self.trans {
             push_varint(&mut out, zigzag(quantum(w)));
         }
-        self.attrs.retain(|(_, f)| f.iter().any(|&(_, w)| quantum(w) != 0));
-        self.attrs.sort_by(|a, b| a.0.cmp(&b.0));
-        push_varint(&mut out, self.attrs.len() as u64);
+        let mut attrs: Vec<(String, Vec<(u8, i64)>)> = self
+            .attrs
+            .into_iter()
+            .map(|(name, f)| (name, f.into_iter().map(|(label, w)| (label, quantum(w))).filter(|&(_, q)| q != 0).collect::<Vec<_>>()))
+            .filter(|(_, f)| !f.is_empty())
+            .collect();
+        attrs.sort_by(|a, b| a.0.cmp(&b.0));
+        push_varint(&mut out, attrs.len() as u64);
         let mut previous = "";
-        for (name, _) in &self.attrs {
+        for (name, _) in &attrs {
             let shared = name.bytes().zip(previous.bytes()).take_while(|(a, b)| a == b).count();
             push_varint(&mut out, shared as u64);
             push_varint(&mut out, (name.len() - shared) as u64);
             out.extend_from_slice(&name.as_bytes()[shared..]);
             previous = name;
         }
-        let kept = |f: &Vec<(u8, f64)>| f.iter().filter(|&&(_, w)| quantum(w) != 0).copied().collect::<Vec<_>>();
-        for (_, f) in &self.attrs {
-            push_varint(&mut out, kept(f).len() as u64);
+        for (_, f) in &attrs {
+            push_varint(&mut out, f.len() as u64);
         }
-        for (_, f) in &self.attrs {
-            out.extend(kept(f).iter().map(|&(label, _)| label));
+        for (_, f) in &attrs {
+            out.extend(f.iter().map(|&(label, _)| label));
         }
-        for (_, f) in &self.attrs {
-            for (_, w) in kept(f) {
-                push_varint(&mut out, zigzag(quantum(w)));
+        for (_, f) in &attrs {
+            for &(_, q) in f {
+                push_varint(&mut out, zigzag(q));
             }
         }
         out
@@ -153,7 +157,8 @@ impl Tables {
         for _ in 0..count {
             let shared = r.len(u64::MAX)?;
             let suffix = r.len(u64::MAX).and_then(|len| r.take(len))?;
-            let mut name = names.last().and_then(|p| p.as_bytes().get(..shared)).or((shared == 0).then_some(&[][..]))?.to_vec();
+            let previous = names.last().map_or("", String::as_str);
+            let mut name = previous.as_bytes().get(..shared)?.to_vec();
             name.extend_from_slice(suffix);
             names.push(String::from_utf8(name).ok()?);
         }
@@ -305,7 +310,7 @@ impl Crf {
         Some(crf)
     }
 
-    /// The labels, by label id, as the model spells them.
+    /// The tag of each label id (a label the tagger does not know reads as O).
     pub(crate) fn tags(&self) -> &[Tag] {
         &self.tags
     }
