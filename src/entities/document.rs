@@ -3,7 +3,7 @@
 //! explains the others ("papar Retno", "lanjut Menlu", "jelas dia").
 
 use crate::entities::acronyms::{self, AcronymFound};
-use crate::entities::lexicon::{self, AcronymClass, Class, Lists};
+use crate::entities::lexicon::{self, AcronymClass, Class, FeatureLists, Lists};
 use crate::entities::names::{self, Evidence};
 use crate::entities::quantities::{self, DecimalMark};
 use crate::entities::text::{self, CharOffsets, Token};
@@ -118,6 +118,9 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     link_people(&parts, &mut groups, &defined, lists);
     groups.retain(|g| !g.mentions.is_empty() && !lexicon::NOT_NAMES.contains(&g.name.to_lowercase()));
     link_repeats(&parts, &mut groups);
+    if let Some(model) = input.model {
+        groups.retain(|g| !is_capitalised_word(&parts, g, model.lists()));
+    }
 
     let offsets: Vec<CharOffsets> = parts.iter().map(|p| CharOffsets::new(p.text)).collect();
     let mention = |p: usize, s: usize, e: usize| Mention {
@@ -230,6 +233,43 @@ fn link_repeats(parts: &[Part<'_>], groups: &mut [Group]) {
             }
         }
     }
+}
+
+/// Whether a person is one word that only ever opens a sentence, a paragraph or
+/// a headline, is a common Indonesian word (a root word of the model's list,
+/// or one with a prefix or suffix: "Susunan", "Pertandingan") and is no known
+/// name: the capital came with the position ("Susunan pemain Maroko ..."), and
+/// the tagger took it for a name.
+fn is_capitalised_word(parts: &[Part<'_>], g: &Group, extra: &FeatureLists) -> bool {
+    if g.kind != EntityKind::Person || g.role.is_some() || !g.aliases.is_empty() || g.acronym.is_some() || g.name.contains(char::is_whitespace) {
+        return false;
+    }
+    let lower = g.name.to_lowercase();
+    if extra.is_name(&lower) || !is_indonesian_word(&lower, extra) {
+        return false;
+    }
+    g.mentions.iter().all(|&(p, s, _)| {
+        let part = &parts[p];
+        let before = part.text[..s].trim_end_matches([' ', '\t', '\u{a0}']);
+        (part.part == TextPart::Title && is_title_case(part.text))
+            || before.is_empty()
+            || before.ends_with(['\n', '.', '!', '?', ':', ';', '"', '“', '”', '\'', '‘', '’', '(', '-', '–', '—', '•'])
+    })
+}
+
+/// Whether `lower` is an Indonesian root word of the model's list, or one with
+/// a common prefix or suffix (a root of four letters at least then: "dani" is
+/// not "dan" with "-i").
+fn is_indonesian_word(lower: &str, extra: &FeatureLists) -> bool {
+    const PREFIXES: [&str; 15] = ["", "ber", "ter", "per", "di", "ke", "se", "me", "mem", "men", "meng", "pe", "pem", "pen", "peng"];
+    const SUFFIXES: [&str; 5] = ["", "nya", "kan", "an", "i"];
+    PREFIXES.iter().any(|p| {
+        SUFFIXES.iter().any(|s| {
+            let root = lower.strip_prefix(p).and_then(|r| r.strip_suffix(s));
+            let min = if p.is_empty() && s.is_empty() { 3 } else { 4 };
+            root.is_some_and(|r| r.chars().count() >= min && extra.is_word(r))
+        })
+    })
 }
 
 /// The role as it names the office: without a bracketed abbreviation ("Menteri
@@ -589,6 +629,29 @@ mod tests {
     fn run(body: &str) -> Found {
         let stamp = Stamp { date: Date { year: 2024, month: 3, day: 14 }, time: None, offset_minutes: None };
         extract(&Input { body, published: Some(&stamp), ..Default::default() }, &LISTS)
+    }
+
+    #[test]
+    fn a_common_word_that_only_opens_sentences_is_no_person() {
+        let extra = FeatureLists::from_sources("Budi\tgiven\n", "susun\nbudi\ndan\ntanding\n", "");
+        for (word, common) in [("susunan", true), ("susun", true), ("pertandingan", true), ("dani", false), ("budinya", true), ("retno", false)] {
+            assert_eq!(is_indonesian_word(word, &extra), common, "{word}");
+        }
+        let body = "Susunan pemain Maroko sudah keluar. \"Susunan kami tetap,\" kata pelatih.\n\nSusunan pemain Portugal: Costa.";
+        let title = "Susunan Pemain Maroko Vs Portugal";
+        let parts: Vec<Part<'_>> = [(TextPart::Title, title), (TextPart::Body, body)].into_iter().map(|(part, text)| Part { part, text, tokens: text::tokenize(text) }).collect();
+        let person = |name: &str, mentions: Vec<(usize, usize, usize)>| Group { kind: EntityKind::Person, name: name.to_string(), role: None, aliases: Vec::new(), acronym: None, mentions };
+        let at = |needle: &str, from: usize| body[from..].find(needle).map(|i| (1, from + i, from + i + needle.len())).expect("in the body");
+        let openers = vec![(0, 0, 7), at("Susunan", 0), at("Susunan", 10), at("Susunan", 40)];
+        assert!(is_capitalised_word(&parts, &person("Susunan", openers.clone()), &extra));
+        // Mid-sentence once, a known name, or with a role: kept.
+        let mut mid = openers.clone();
+        mid.push(at("Maroko", 0));
+        assert!(!is_capitalised_word(&parts, &person("Susunan", mid), &extra));
+        assert!(!is_capitalised_word(&parts, &person("Budi", openers.clone()), &extra));
+        let mut with_role = person("Susunan", openers);
+        with_role.role = Some("Pelatih".to_string());
+        assert!(!is_capitalised_word(&parts, &with_role, &extra));
     }
 
     fn entity<'a>(found: &'a Found, name: &str) -> &'a Entity {
