@@ -19,6 +19,7 @@ with the weights trained on them: changing a list means retraining.
 import csv
 import importlib
 import json
+import os
 import pathlib
 import re
 import subprocess
@@ -86,7 +87,9 @@ def main():
     root = out.parent.parent
     places = {line.split("\t")[0].lower() for line in open(root / "src/entities/data/places.tsv", encoding="utf-8") if not line.startswith("#")}
     name_set = {n.lower() for n in names}
-    districts = root.parent / "shared/gazetteers/wilayah_cahyadsn/districts.csv"
+    # The shared folder as the Rust tools find it: KLIPING_SHARED, else ../shared.
+    shared = pathlib.Path(os.environ.get("KLIPING_SHARED", root.parent / "shared"))
+    districts = shared / "gazetteers/wilayah_cahyadsn/districts.csv"
     for row in csv.DictReader(open(districts, encoding="utf-8")):
         name = row["nama"].strip()
         lower = name.lower()

@@ -405,7 +405,7 @@ impl Crf {
 }
 
 /// The little-endian `u32` at byte `at`, if the bytes reach that far.
-pub(crate) fn le_u32(bytes: &[u8], at: usize) -> Option<u32> {
+fn le_u32(bytes: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes(bytes.get(at..at.checked_add(4)?)?.try_into().ok()?))
 }
 
@@ -601,11 +601,8 @@ mod tests {
 
     #[test]
     fn the_compact_tables_read_back_as_written() {
-        let file = include_bytes!("../../models/ner.model");
-        let start = file.windows(5).position(|w| w == b"\ncrf ").expect("a crf section") + 5;
-        let line_end = start + file[start..].iter().position(|&b| b == b'\n').expect("a header line");
-        let len: usize = std::str::from_utf8(&file[start..line_end]).ok().and_then(|l| l.parse().ok()).expect("a length");
-        let crf = &file[line_end + 1..line_end + 1 + len];
+        let sections = super::super::ner::unpack(include_bytes!("../../models/ner.model")).expect("the committed model unpacks");
+        let crf = sections.iter().find(|(name, _)| *name == "crf").map(|(_, b)| *b).expect("a crf section");
         let tables = Tables::decode(crf).expect("the committed tables");
         assert_eq!(tables.labels.len(), 7);
         assert!(tables.attrs.len() > 10_000 && tables.attrs.windows(2).all(|w| w[0].0 < w[1].0), "{} names, in order", tables.attrs.len());

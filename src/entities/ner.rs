@@ -443,7 +443,7 @@ fn pack(sections: &[(&str, &[u8])]) -> Vec<u8> {
 }
 
 /// The sections of a model file ([`pack`]), or why it is not one.
-fn unpack(bytes: &[u8]) -> Result<Vec<(&str, &[u8])>, ModelError> {
+pub(super) fn unpack(bytes: &[u8]) -> Result<Vec<(&str, &[u8])>, ModelError> {
     let mut rest = bytes.strip_prefix(MAGIC).ok_or_else(|| ModelError::Invalid("not a Kliping model file".to_string()))?;
     let mut sections = Vec::new();
     while !rest.is_empty() {
