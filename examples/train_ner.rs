@@ -11,8 +11,9 @@
 //!    features, which keeps the model small), with fixed parameters;
 //! 4. writes `models/ner.model`: the CRF's weights (trained in CRFsuite's format,
 //!    kept in the compact form of `kliping::entities::ner::pack_model`) with the
-//!    lists in `models/lists/` that its features read (`scripts/model_lists.py`
-//!    writes them), which the page loads with the model.
+//!    lists in `models/lists/` that its features read and the common English
+//!    words the document stage reads (`scripts/model_lists.py` writes them all),
+//!    which the page loads with the model.
 //!
 //! `NER_C1`, `NER_C2`, `NER_ITERATIONS`, `NER_MINFREQ`, `NER_OUT` and `NER_LISTS` override the
 //! parameters, the output path and the folder of the lists, for experiments; the committed
@@ -68,8 +69,8 @@ fn run() -> Result<(), String> {
     });
     // The lists only the features read, packed into the model file beside the weights.
     let model_lists = std::env::var_os("NER_LISTS").map(PathBuf::from).unwrap_or_else(|| root.join("models/lists"));
-    let [names, words, cities] = ["names.tsv", "words.tsv", "cities.tsv"].map(|n| read(model_lists.join(n)));
-    let (names, words, cities) = (names?, words?, cities?);
+    let [names, words, cities, english] = ["names.tsv", "words.tsv", "cities.tsv", "english.tsv"].map(|n| read(model_lists.join(n)));
+    let (names, words, cities, english) = (names?, words?, cities?, english?);
     let extra = FeatureLists::from_sources(&names, &words, &cities);
 
     let c1: f64 = std::env::var("NER_C1").ok().and_then(|v| v.parse().ok()).unwrap_or(C1);
@@ -109,7 +110,7 @@ fn run() -> Result<(), String> {
     trainer.train(&weights).map_err(|e| e.to_string())?;
     let crf = std::fs::read(&weights).map_err(|e| format!("cannot read {}: {e}", weights.display()))?;
     std::fs::remove_file(&weights).map_err(|e| e.to_string())?;
-    let file = pack_model(&crf, &names, &words, &cities).map_err(|e| e.to_string())?;
+    let file = pack_model(&crf, &names, &words, &cities, &english).map_err(|e| e.to_string())?;
     std::fs::write(&out, &file).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     let size = file.len();
     println!("wrote {} ({size} bytes) in {:.0} s", out.display(), started.elapsed().as_secs_f64());

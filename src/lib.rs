@@ -107,6 +107,7 @@ pub fn parse(input: &str, options: &Options) -> Result<Article, ParseError> {
             body: &body,
             published: metadata.published.as_ref(),
             model: options.ner.as_deref(),
+            language: classified.language,
         })
     } else {
         entities::Found::default()

@@ -129,6 +129,41 @@ fn english_article() {
     assert!(acronyms.iter().any(|a| a["short"] == "WHO" && a["long"] == "World Health Organization"), "{acronyms:?}");
 }
 
+/// An English local story, written in the shape of such stories: common words
+/// that open sentences, a county, a sheriff, "the" before agencies.
+const ENGLISH_LOCAL: &str = "Deputies arrest three in string of boat thefts along the river
+
+Suspects were found with two outboard motors, sheriff says
+
+Three men suspected of stealing outboard motors from marinas in Calder, Brook and Wexley counties were arrested early Tuesday, the Calder County Sheriff's Office said.
+
+Deputies found two motors and a trailer in a barn near Route 12, Sheriff Dana Whitcomb said at a news conference on Wednesday.
+
+Since April, boat owners in the three counties have reported more than 30 thefts, according to the office's records.
+
+The Environment Agency said it was checking the marinas for fuel spills. The men were held at the Calder County Jail on Wednesday. Bond had not been set.
+
+\"We are glad to get these motors back on the water,\" Whitcomb said.";
+
+#[test]
+fn english_local_story_names_no_common_words() {
+    let got = parse(ENGLISH_LOCAL, true);
+    assert_eq!(got["language"], "en");
+    let entities = got["entities"].as_array().expect("entities");
+    let want: Value = serde_json::json!([
+        {"type": "person", "name": "Dana Whitcomb", "role": "Sheriff"},
+        {"type": "location", "name": "Calder County"},
+        {"type": "organization", "name": "Environment Agency"},
+    ]);
+    let all = || serde_json::to_string_pretty(entities).unwrap_or_default();
+    for w in want.as_array().expect("a list") {
+        assert!(entities.iter().any(|e| has(e, w)), "no entity like {w}\ngot: {}", all());
+    }
+    for name in ["Suspects", "Since April", "April", "Bond", "Deputies", "The Environment Agency", "Jail on Wednesday", "County Jail", "Sheriff"] {
+        assert!(!entities.iter().any(|e| e["name"] == name && e["type"] != "date"), "{name} is no name\ngot: {}", all());
+    }
+}
+
 #[test]
 fn empty_and_odd_input_give_no_entities_and_no_panic() {
     for text in ["", " ", "\u{feff}", "((((", "“", "Rp", "12/13/", "Rabu (31/2)", "\"\"\"\"", "KRI", "( TPPO )"] {

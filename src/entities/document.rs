@@ -7,7 +7,7 @@ use crate::entities::lexicon::{self, AcronymClass, Class, FeatureLists, Lists};
 use crate::entities::names::{self, Evidence};
 use crate::entities::quantities::{self, DecimalMark};
 use crate::entities::text::{self, CharOffsets, Token};
-use crate::entities::{Found, Input, dates, quotes};
+use crate::entities::{Found, Input, NerModel, dates, quotes};
 use crate::model::{Acronym, AcronymSource, Entity, EntityKind, EntityValue, Mention, Quote, TextPart};
 
 /// One text of the article with its tokens.
@@ -54,6 +54,11 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
         }
     }
     let tagger = input.model.map(|m| m.tagger());
+    // Text that is not Indonesian goes through the same tagger, trained on
+    // Indonesian news; its names get an English clean-up (`trim_english`).
+    let english = input.language != "id";
+    let extra = input.model.map(NerModel::lists);
+    let inner_caps = if english { capitalised_inside_sentences(&parts) } else { Default::default() };
     let mut named: Vec<Named> = Vec::new();
     // The lower-case forms of a sentence's words, which the tagger and the rules all read.
     let mut lower_buf = String::new();
@@ -88,6 +93,23 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                 let extra: Vec<_> = names::rules_in(&words, &lower, lists).into_iter().filter(|l| !found.iter().any(|f| occupied(l, f))).collect();
                 found.extend(extra);
             }
+            if english {
+                for s in &mut found {
+                    trim_english(&words, &lower, s, extra, &inner_caps);
+                }
+                found.retain(|s| s.end > s.start);
+            }
+            for s in &mut found {
+                // "U.S." and "D.C." end with their last full stop, not before it.
+                if s.end >= s.start + 3
+                    && words.get(s.end) == Some(&".")
+                    && words[s.end - 2] == "."
+                    && words[s.end - 1].chars().count() == 1
+                    && words[s.end - 1].chars().all(char::is_uppercase)
+                {
+                    s.end += 1;
+                }
+            }
             for s in found.into_iter().flat_map(|s| split_at_punctuation(&words, s)) {
                 let role = s.role.map(|(a, b)| role_text(&part.text[toks[a].start..toks[b - 1].end]));
                 named.push(Named { part: p, start: toks[s.start].start, end: toks[s.end - 1].end, kind: s.kind, role, evidence: s.evidence });
@@ -119,7 +141,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     groups.retain(|g| !g.mentions.is_empty() && !lexicon::NOT_NAMES.contains(&g.name.to_lowercase()));
     link_repeats(&parts, &mut groups);
     if let Some(model) = input.model {
-        groups.retain(|g| !is_capitalised_word(&parts, g, model.lists()));
+        groups.retain(|g| !is_capitalised_word(&parts, g, model.lists(), lists, english));
     }
 
     let offsets: Vec<CharOffsets> = parts.iter().map(|p| CharOffsets::new(p.text)).collect();
@@ -181,6 +203,73 @@ fn is_title_case(text: &str) -> bool {
     words.len() >= 3 && caps * 4 >= words.len() * 3
 }
 
+/// The words, lower-case, that the body and the other parts write with a
+/// capital inside a sentence, where the capital is the word's own.
+fn capitalised_inside_sentences(parts: &[Part<'_>]) -> rustc_hash::FxHashSet<String> {
+    let mut out = rustc_hash::FxHashSet::default();
+    for part in parts.iter().filter(|p| !(p.part == TextPart::Title && is_title_case(p.text))) {
+        for range in text::sentences(part.text, &part.tokens) {
+            let toks = &part.tokens[range];
+            for (k, t) in toks.iter().enumerate().skip(1) {
+                if t.text.chars().next().is_some_and(char::is_uppercase) && !opens_sentence(toks[k - 1].text) {
+                    out.insert(t.text.to_lowercase());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a word after this token starts a sentence of its own: a quote, a bracket, a colon.
+fn opens_sentence(before: &str) -> bool {
+    matches!(before, "\"" | "“" | "'" | "‘" | "(" | ":")
+}
+
+/// In text that is not Indonesian, a name has no lower-case word inside it but
+/// a connector ("Bank of England", "Ludwig van Beethoven") or a particle ("Lula
+/// da Silva"): the tagger, trained on Indonesian, runs names on over English
+/// verbs ("Dodgers made their L.A"), so a name ends before one (and before the
+/// possessive "'s": "NASA's Goddard", before a connector that leads to a date:
+/// "D.C. on Tuesday", and before a score: "Committee 15-4") and starts after one
+/// ("conservative-leaning Tax Foundation"); "al-Assad", with a capital, is no
+/// such word. A person's first word opening a sentence ("Hi Pamela", "Summary
+/// Drinking") that is a common English word, no known name and nowhere
+/// capitalised inside a sentence (`inner_caps`: "Matt" is, in "said Matt
+/// Bevin") is no part of the name; nor is the person, when all that is left is
+/// one more common word. Other kinds keep their first word ("Supreme Court").
+fn trim_english(words: &[&str], lower: &[&str], s: &mut names::NameSpan, extra: Option<&FeatureLists>, inner_caps: &rustc_hash::FxHashSet<String>) {
+    const PARTICLES: [&str; 18] = ["da", "di", "do", "dos", "das", "du", "del", "della", "des", "es", "le", "la", "y", "ibn", "bint", "ter", "ten", "zu"];
+    let plain = |k: usize| {
+        !words[k].chars().any(char::is_uppercase)
+            && words[k].chars().next().is_some_and(char::is_lowercase)
+            && !lexicon::CONNECTORS.contains(&lower[k])
+            && !PARTICLES.contains(&lower[k])
+    };
+    let lower_case = |k: usize| words[k].chars().next().is_some_and(char::is_lowercase);
+    while s.start < s.end && (plain(s.start) || lower_case(s.start) && lexicon::CONNECTORS.contains(&lower[s.start])) {
+        s.start += 1;
+    }
+    let dated = |k: usize| lower_case(k) && words.get(k + 1).is_some_and(|w| dates::is_month_word(w));
+    if let Some(k) = (s.start + 1..s.end).find(|&k| plain(k) || dated(k)) {
+        s.end = k;
+    }
+    // A score or a time after a name is none of it: "the Natural Resources Committee 15-4".
+    let score = |w: &str| w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(char::is_alphabetic) && w.chars().any(|c| !c.is_ascii_digit());
+    while s.end > s.start
+        && (matches!(words[s.end - 1], "'" | "’") || lower_case(s.end - 1) && lexicon::CONNECTORS.contains(&lower[s.end - 1]) || score(words[s.end - 1]))
+    {
+        s.end -= 1;
+    }
+    let Some(extra) = extra else { return };
+    let common = |k: usize| extra.is_english_word(lower[k]) && !extra.is_name(lower[k]);
+    if s.kind == EntityKind::Person && s.end > s.start + 1 && (s.start == 0 || opens_sentence(words[s.start - 1])) && common(s.start) && !inner_caps.contains(lower[s.start]) {
+        s.start += 1;
+        if s.end == s.start + 1 && common(s.start) {
+            s.end = s.start;
+        }
+    }
+}
+
 /// A name never runs across punctuation other than an initial's full stop, a
 /// hyphen or an ampersand: "ANTARA News) - Petugas Polda Lampung" is two names.
 fn split_at_punctuation(words: &[&str], s: names::NameSpan) -> Vec<names::NameSpan> {
@@ -235,26 +324,40 @@ fn link_repeats(parts: &[Part<'_>], groups: &mut [Group]) {
     }
 }
 
-/// Whether a person is one word that only ever opens a sentence, a paragraph or
-/// a headline, is a common Indonesian word (a root word of the model's list,
-/// or one with a prefix or suffix: "Susunan", "Pertandingan") and is no known
-/// name: the capital came with the position ("Susunan pemain Maroko ..."), and
-/// the tagger took it for a name.
-fn is_capitalised_word(parts: &[Part<'_>], g: &Group, extra: &FeatureLists) -> bool {
-    if g.kind != EntityKind::Person || g.role.is_some() || !g.aliases.is_empty() || g.acronym.is_some() || g.name.contains(char::is_whitespace) {
+/// Whether a name is one word that only ever opens a sentence, a paragraph or
+/// a headline and is a common word, so that the capital came with the position
+/// and the tagger took the word for a name: "Susunan pemain Maroko ...", "Bond
+/// had not been set.", "Import ...". A common word is an Indonesian one (a root
+/// word of the model's list, or one with a prefix or suffix: "Susunan",
+/// "Pertandingan") that is no known name, or, when `english` (the text is not
+/// Indonesian), an English one; an English word that is also a known name
+/// ("Bond", "Price") only when it is named once, since a person the article
+/// calls by surname alone is named again. Organisations and places of the lists
+/// stay ("China", "Shell"), and so does any name with a role, an alias or an
+/// acronym.
+fn is_capitalised_word(parts: &[Part<'_>], g: &Group, extra: &FeatureLists, lists: &Lists, english: bool) -> bool {
+    if g.role.is_some() || !g.aliases.is_empty() || g.acronym.is_some() || g.name.contains(char::is_whitespace) {
         return false;
     }
     let lower = g.name.to_lowercase();
-    if extra.is_name(&lower) || !is_indonesian_word(&lower, extra) {
-        return false;
-    }
-    g.mentions.iter().all(|&(p, s, _)| {
-        let part = &parts[p];
-        let before = part.text[..s].trim_end_matches([' ', '\t', '\u{a0}']);
-        (part.part == TextPart::Title && is_title_case(part.text))
-            || before.is_empty()
-            || before.ends_with(['\n', '.', '!', '?', ':', ';', '"', '“', '”', '\'', '‘', '’', '(', '-', '–', '—', '•'])
-    })
+    let common = match g.kind {
+        EntityKind::Person => {
+            let name = extra.is_name(&lower);
+            (!name && is_indonesian_word(&lower, extra)) || (english && extra.is_english_word(&lower) && (!name || g.mentions.len() == 1))
+        }
+        EntityKind::Organization | EntityKind::Location => {
+            english && lists.matches_at(&[lower.as_str()], 0).is_empty() && !extra.is_name(&lower) && extra.is_english_word(&lower)
+        }
+        _ => false,
+    };
+    common
+        && g.mentions.iter().all(|&(p, s, _)| {
+            let part = &parts[p];
+            let before = part.text[..s].trim_end_matches([' ', '\t', '\u{a0}']);
+            (part.part == TextPart::Title && is_title_case(part.text))
+                || before.is_empty()
+                || before.ends_with(['\n', '.', '!', '?', ':', ';', '"', '“', '”', '\'', '‘', '’', '(', '-', '–', '—', '•'])
+        })
 }
 
 /// Whether `lower` is an Indonesian root word of the model's list, or one with
@@ -643,15 +746,72 @@ mod tests {
         let person = |name: &str, mentions: Vec<(usize, usize, usize)>| Group { kind: EntityKind::Person, name: name.to_string(), role: None, aliases: Vec::new(), acronym: None, mentions };
         let at = |needle: &str, from: usize| body[from..].find(needle).map(|i| (1, from + i, from + i + needle.len())).expect("in the body");
         let openers = vec![(0, 0, 7), at("Susunan", 0), at("Susunan", 10), at("Susunan", 40)];
-        assert!(is_capitalised_word(&parts, &person("Susunan", openers.clone()), &extra));
+        assert!(is_capitalised_word(&parts, &person("Susunan", openers.clone()), &extra, &lexicon::LISTS, false));
         // Mid-sentence once, a known name, or with a role: kept.
         let mut mid = openers.clone();
         mid.push(at("Maroko", 0));
-        assert!(!is_capitalised_word(&parts, &person("Susunan", mid), &extra));
-        assert!(!is_capitalised_word(&parts, &person("Budi", openers.clone()), &extra));
+        assert!(!is_capitalised_word(&parts, &person("Susunan", mid), &extra, &lexicon::LISTS, false));
+        assert!(!is_capitalised_word(&parts, &person("Budi", openers.clone()), &extra, &lexicon::LISTS, false));
         let mut with_role = person("Susunan", openers);
         with_role.role = Some("Pelatih".to_string());
-        assert!(!is_capitalised_word(&parts, &with_role, &extra));
+        assert!(!is_capitalised_word(&parts, &with_role, &extra, &lexicon::LISTS, false));
+    }
+
+    #[test]
+    fn english_names_have_no_plain_lower_case_words_or_common_first_words() {
+        let extra = FeatureLists::from_sources("Pamela\tgiven\n", "", "").with_english("hi\nsummary\ndrinking\nmatt\nmade\ntheir\n");
+        // (sentence, the tokens of the name the tagger gave, what is left of it).
+        let cases: &[(&str, (usize, usize), &str)] = &[
+            ("The Dodgers made their L.A debut", (1, 8), "Dodgers"),
+            ("the conservative-leaning Tax Foundation said", (1, 6), "Tax Foundation"),
+            ("NASA's Goddard Space Flight Center", (0, 7), "NASA"),
+            ("President Bashar al-Assad left", (1, 5), "Bashar al-Assad"),
+            ("President Lula da Silva spoke", (1, 4), "Lula da Silva"),
+            ("Hi Pamela, welcome", (0, 2), "Pamela"),
+            ("Summary Drinking water is", (0, 2), ""),
+            ("Matt Bevin won", (0, 2), "Matt Bevin"),
+            ("the Natural Resources Committee 15-4 and", (1, 5), "Natural Resources Committee"),
+            ("on board Apollo 11 in", (2, 4), "Apollo 11"),
+        ];
+        for &(sentence, (start, end), want) in cases {
+            let tokens = text::tokenize(sentence);
+            let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+            let mut buf = String::new();
+            let lower = text::lower_words(&words, &mut buf);
+            let mut span = names::NameSpan { start, end, kind: EntityKind::Person, role: None, evidence: Evidence::Model };
+            // "Matt" is written with a capital inside a sentence elsewhere in the article.
+            let inner: rustc_hash::FxHashSet<String> = ["matt".to_string()].into_iter().collect();
+            trim_english(&words, &lower, &mut span, Some(&extra), &inner);
+            let got = if span.end > span.start { &sentence[tokens[span.start].start..tokens[span.end - 1].end] } else { "" };
+            assert_eq!(got, want, "{sentence:?}: {:?}", &words[start..end]);
+        }
+    }
+
+    #[test]
+    fn a_common_english_word_that_only_opens_sentences_is_no_name_in_english_text() {
+        let extra = FeatureLists::from_sources("Bond\tfamily\n", "", "").with_english("bond\nsuspects\nimport\nchina\n");
+        let body = "Bond had not been set. Suspects were held.\n\nImport duties rose. China said Bond was high.";
+        let parts = vec![Part { part: TextPart::Body, text: body, tokens: text::tokenize(body) }];
+        let named = |kind: EntityKind, name: &str, nth: &[usize]| {
+            let starts: Vec<usize> = body.match_indices(name).map(|(i, _)| i).collect();
+            Group { kind, name: name.to_string(), role: None, aliases: Vec::new(), acronym: None, mentions: nth.iter().map(|&k| (0, starts[k], starts[k] + name.len())).collect() }
+        };
+        let dropped = |g: &Group, english: bool| is_capitalised_word(&parts, g, &extra, &lexicon::LISTS, english);
+        // English words opening sentences, in English text: no names.
+        assert!(dropped(&named(EntityKind::Person, "Suspects", &[0]), true));
+        assert!(dropped(&named(EntityKind::Person, "Bond", &[0]), true), "a known surname named once");
+        assert!(dropped(&named(EntityKind::Organization, "Import", &[0]), true));
+        // In Indonesian text the English list is not read ("Tempo berupaya ...").
+        assert!(!dropped(&named(EntityKind::Person, "Suspects", &[0]), false));
+        assert!(!dropped(&named(EntityKind::Organization, "Import", &[0]), false));
+        // A known surname named twice, once mid-sentence, or a listed place: kept.
+        let twice = named(EntityKind::Person, "Bond", &[0, 1]);
+        assert!(!dropped(&twice, true));
+        let mut both_open = twice;
+        both_open.mentions.truncate(1);
+        both_open.mentions.push((0, body.find("Suspects").unwrap_or(0), body.find("Suspects").unwrap_or(0) + 4));
+        assert!(!dropped(&both_open, true), "a known surname named at two openings");
+        assert!(!dropped(&named(EntityKind::Location, "China", &[0]), true));
     }
 
     fn entity<'a>(found: &'a Found, name: &str) -> &'a Entity {

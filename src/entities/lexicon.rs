@@ -116,6 +116,9 @@ pub struct FeatureLists {
     /// Cities outside Indonesia ("Tucson", "Damaskus") and Indonesian districts
     /// ("Kebayoran Baru"), as [`Class::City`] entries.
     cities: Lists,
+    /// Common English words, lower-case ("bond", "suspects"). The features do not
+    /// read them; the document stage does ([`FeatureLists::with_english`]).
+    english: SortedWords,
 }
 
 impl FeatureLists {
@@ -131,7 +134,22 @@ impl FeatureLists {
                 city_lists.add(name, Class::City);
             }
         }
-        FeatureLists { names, words: lower(words), cities: city_lists }
+        FeatureLists { names, words: lower(words), cities: city_lists, english: Default::default() }
+    }
+
+    /// The lists with common English words (TSV, as [`FeatureLists::from_sources`]
+    /// reads), which the document stage reads to tell a capitalised word opening
+    /// a sentence ("Bond had not been set") from a name.
+    #[must_use]
+    pub fn with_english(mut self, english: &str) -> FeatureLists {
+        let words = english.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').next()).map(str::trim).filter(|w| !w.is_empty());
+        self.english = SortedWords::new(words.map(|w| if w.chars().any(char::is_uppercase) { std::borrow::Cow::Owned(w.to_lowercase()) } else { std::borrow::Cow::Borrowed(w) }));
+        self
+    }
+
+    /// Whether a lower-case word is a common English word.
+    pub fn is_english_word(&self, lower: &str) -> bool {
+        self.english.contains(lower)
     }
 
     /// Whether a lower-case word is a known given or family name of a person.
@@ -149,9 +167,58 @@ impl FeatureLists {
         self.cities.longest_match(lower, i, Class::City)
     }
 
-    /// How many entries each list holds: names, words, cities.
-    pub fn sizes(&self) -> [usize; 3] {
-        [self.names.len(), self.words.len(), self.cities.by_first.values().map(Vec::len).sum()]
+    /// How many entries each list holds: names, words, cities, English words.
+    pub fn sizes(&self) -> [usize; 4] {
+        [self.names.len(), self.words.len(), self.cities.by_first.values().map(Vec::len).sum(), self.english.len()]
+    }
+}
+
+/// A set of words held in one string, found by binary search: a list of tens of
+/// thousands of words costs two allocations rather than one a word, which the
+/// command line pays on every start and the page on loading the model.
+#[derive(Debug, Default, Clone)]
+struct SortedWords {
+    /// The words, sorted and without repeats, one after another.
+    text: String,
+    /// Where each word ends in `text`.
+    ends: Vec<u32>,
+}
+
+impl SortedWords {
+    fn new<'a>(words: impl Iterator<Item = std::borrow::Cow<'a, str>>) -> SortedWords {
+        let mut all: Vec<std::borrow::Cow<'a, str>> = words.collect();
+        all.sort_unstable();
+        all.dedup();
+        let mut out = SortedWords { text: String::with_capacity(all.iter().map(|w| w.len()).sum()), ends: Vec::with_capacity(all.len()) };
+        for w in &all {
+            out.text.push_str(w);
+            // Lists are far below 4 GB; a longer one stops here rather than wrap.
+            let Ok(end) = u32::try_from(out.text.len()) else { break };
+            out.ends.push(end);
+        }
+        out
+    }
+
+    fn word(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let (mut lo, mut hi) = (0, self.ends.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.word(mid).cmp(word) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
     }
 }
 
@@ -353,7 +420,26 @@ pub static EXTRA_PLACES: &str = concat!(
      Yerusalem, Jerusalem, Tel Aviv, Moskow, Moscow, Kyiv, Kiev, London, Paris, Berlin, Roma, Rome, \
      Madrid, Brussels, Brussel, Amsterdam, Den Haag, The Hague, Jenewa, Geneva, Wina, Vienna, \
      Washington, New York, Los Angeles, Chicago, San Francisco, Canberra, Sydney, Melbourne, Perth, \
-     Wellington, Ottawa, Toronto, Brasilia, Buenos Aires, Mexico City, Nairobi, Johannesburg, Pretoria",
+     Wellington, Ottawa, Toronto, Brasilia, Buenos Aires, Mexico City, Nairobi, Johannesburg, Pretoria, ",
+    // States and provinces English news names without their country (those that are
+    // also given names, "Alberta", "Victoria", are left to the tagger).
+    "Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Hawaii, \
+     Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, \
+     Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, \
+     New Mexico, North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, \
+     South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, West Virginia, Wisconsin, Wyoming, \
+     Northern California, Southern California, Northern Ireland, Ontario, Quebec, British Columbia, \
+     Manitoba, Saskatchewan, Nova Scotia, Queensland, New South Wales, Tasmania, Western Australia",
+);
+
+/// Words for the people of a country, a region or a party ("French", "Americans",
+/// "Republicans"): alone they name no person, organisation or place.
+pub static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(
+    "american americans british chinese french german germans japanese russian russians indian indians italian \
+     italians spanish mexican mexicans canadian canadians australian australians european europeans african \
+     africans asian asians arab arabs israeli israelis palestinian palestinians iranian iranians iraqi iraqis \
+     ukrainian ukrainians korean koreans turkish dutch swiss swedish polish brazilian english scottish welsh \
+     irish democrat democrats republican republicans muslim muslims jewish catholic catholics",
 );
 
 /// Role words and phrases: before a name they make it a person and give the role.
@@ -370,7 +456,13 @@ pub static TITLES: &str = "presiden, wakil presiden, menteri, menteri luar neger
     president, vice president, prime minister, minister, foreign minister, secretary, secretary of state, \
     governor, mayor, chancellor, chief executive, ceo, chairman, chairwoman, chair, spokesman, \
     spokeswoman, spokesperson, general, senator, representative, ambassador, judge, justice, \
-    king, queen, prince, princess, pope, coach, director, professor, chief";
+    king, queen, prince, princess, pope, coach, director, professor, chief, sheriff, deputy sheriff, \
+    councillor, councilor, councilman, councilwoman, council member, commissioner, police commissioner, \
+    superintendent, chief superintendent, inspector, chief inspector, sergeant, detective, constable, \
+    lieutenant, colonel, admiral, attorney general, district attorney, prosecutor, lawmaker, \
+    congressman, congresswoman, speaker, first minister, treasurer, archbishop, bishop, cardinal, rabbi, \
+    pastor, dean, provost, principal, headteacher, head teacher, economist, analyst, chief economist, \
+    founder, co-founder, president-elect, lord mayor, deputy mayor, deputy governor, chief constable";
 
 /// Titles that name an office only with a complement ("Menteri Keuangan",
 /// "Kepala BNPB", "Minister of Defence"): alone before capitalised words they
@@ -429,6 +521,23 @@ pub static THING_PREFIXES: &[&str] = &["KRI", "KM", "KMP", "MV", "MT", "USS", "H
 
 /// Lower-case words that join the parts of one name ("Indo Defence Expo and
 /// Forum", "University of Oxford", "Joint Commission for Bilateral Cooperation").
+/// Words that, after a name, make it a place in English: "Harlan County", "Red
+/// Sea", "Mekong River". (Before a name "County" or "River" is no place word:
+/// "County Sheriff".)
+pub static PLACE_TAILS: crate::lexicon::Words =
+    crate::lexicon::Words::new("county river island islands province district valley bay peninsula strait sea ocean mountains desert canyon");
+
+/// Words that open a capitalised run without being part of the name after them:
+/// "Since March", "The Environment Agency", "Menurut Andri". ("The" stays where a
+/// list's name begins with it: "The Guardian".)
+pub static NOT_NAME_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(
+    "the since in on at by for from with but or as after before during when while if although because of to into \
+     under over about this that these those its his her their our my your meanwhile however also then so yet until \
+     despite among between through via unlike both every each some many most other another such what which whose \
+     where why how here there now today yesterday tomorrow di ke dari pada oleh untuk dengan bagi kepada dalam atau \
+     yang bahwa saat ketika sejak selama setelah sebelum menurut tapi namun meski jika kalau",
+);
+
 pub static CONNECTORS: &[&str] = &["dan", "and", "of", "for", "the", "&", "de", "van", "der", "von", "bin", "binti", "al", "on"];
 
 /// Capitalised words that are never a name on their own: sentence openers,
@@ -473,7 +582,7 @@ mod tests {
                 assert!(!entry.is_empty() && entry.trim() == entry && !entry.contains(','), "bad entry {entry:?}");
             }
         }
-        assert_eq!(entries(EXTRA_PLACES).count(), 155);
+        assert_eq!(entries(EXTRA_PLACES).count(), 214);
         assert!(entries(TITLES).any(|t| t == "wakil wali kota"));
     }
 
@@ -488,7 +597,7 @@ mod tests {
         assert_eq!(lists.city_at(&lower, 1), Some(1));
         assert_eq!(lists.city_at(&lower, 3), Some(2));
         assert_eq!(lists.city_at(&lower, 2), None);
-        assert_eq!(lists.sizes(), [2, 2, 2]);
+        assert_eq!(lists.sizes(), [2, 2, 2, 0]);
         // Cities are not in the lists the rules read; organisations are.
         assert!(LISTS.matches_at(&lower, 1).is_empty());
         assert_eq!(LISTS.longest_match(&lower, 5, Class::Org), Some(1));

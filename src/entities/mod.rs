@@ -54,6 +54,10 @@ pub struct Input<'a> {
     pub published: Option<&'a Stamp>,
     /// The NER model, when loaded; without it names come from rules and lists only.
     pub model: Option<&'a NerModel>,
+    /// The article's language (ISO 639-1, as [`crate::lang::detect`] tells it),
+    /// empty when not known: common English words are judged only in text that is
+    /// not Indonesian ("Tempo berupaya ..." opens with the magazine's name).
+    pub language: &'a str,
 }
 
 /// What the entity stage found.

@@ -118,27 +118,65 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
         }
         add(people, &mut spans);
         // The model decides people, organisations and places (it learned the corpora's
-        // conventions for them); triggers add the kinds it does not know.
-        let others = triggers(words, lower, lists, &spans).into_iter().filter(|t| matches!(t.kind, EntityKind::Event | EntityKind::Other));
-        add(others.collect(), &mut spans);
+        // conventions for them); triggers add the kinds it does not know, and an
+        // organisation or place a trigger word makes wins over the shorter names of
+        // the model's inside it ("Pengadilan Negeri Jakarta Selatan" over "Jakarta
+        // Selatan", "Harlan County" over "Harlan").
+        let mut others = Vec::new();
+        for t in triggers(words, lower, lists, &spans) {
+            if matches!(t.kind, EntityKind::Event | EntityKind::Other) {
+                others.push(t);
+                continue;
+            }
+            // The trigger's span is a model span with just the head word before it or the tail word after it.
+            // "Pemerintah Kabupaten Wakatobi": the government of a place, which the corpora leave the place.
+            let head = |class: Class| lists.longest_match(lower, t.start, class).filter(|_| !matches!(lower[t.start], "pemerintah" | "government"));
+            let heads = [head(Class::OrgHead), head(Class::PlaceWord)];
+            let tail = lists.longest_match(lower, t.end - 1, Class::OrgTail) == Some(1) || lexicon::PLACE_TAILS.contains(lower[t.end - 1]);
+            let extends = |s: &NameSpan| {
+                (s.end == t.end && s.start > t.start && heads.contains(&Some(s.start - t.start))) || (s.start == t.start && s.end + 1 == t.end && tail)
+            };
+            let overlaps = |s: &NameSpan| s.role.map_or(s.start, |(a, _)| a.min(s.start)) < t.end && t.start < s.end;
+            let mut inside = spans.iter().filter(|s| overlaps(s));
+            if let (Some(only), None) = (inside.next(), inside.next())
+                && extends(only)
+            {
+                spans.retain(|s| !overlaps(s));
+                spans.push(t);
+            }
+        }
+        add(others, &mut spans);
     } else {
         add(triggers(words, lower, lists, &[]), &mut spans);
         add(listed(words, lower, lists), &mut spans);
         add(shaped(words, lower, lists), &mut spans);
     }
     for s in &mut spans {
-        trim_function_words(lower, s);
+        trim_function_words(words, lower, lists, s);
     }
     spans.retain(|s| s.end > s.start && !vetoed(words, lower, s, lists));
     super::sort_by_key(&mut spans, |s| s.start);
     spans
 }
 
-/// Function words at the edges of a span are not part of the name ("Edward Russell Is").
-fn trim_function_words(lower: &[&str], s: &mut NameSpan) {
+/// Function words at the edges of a span are not part of the name: "Edward
+/// Russell Is"; and at its start, written in lower case or capitalised only
+/// because they open the sentence: "the U.S. Forest Service", "Since March",
+/// "The Environment Agency said", "Menurut Andri". Capitalised inside a
+/// sentence they may belong to it ("the band The Virgin"), and a list name that
+/// begins with one keeps it ("The Guardian").
+fn trim_function_words(words: &[&str], lower: &[&str], lists: &Lists, s: &mut NameSpan) {
     let function = |w: &str| crate::lang::is_stop_word(w, "en") && w.len() > 1;
     while s.end > s.start + 1 && function(lower[s.end - 1]) && !lexicon::CONNECTORS.contains(&lower[s.end - 1]) {
         s.end -= 1;
+    }
+    let opens = |i: usize| i == 0 || matches!(words[i - 1], "\"" | "“" | "'" | "‘" | "(" | ":" | "-" | "–" | "—");
+    while s.end > s.start + 1
+        && lexicon::NOT_NAME_OPENERS.contains(lower[s.start])
+        && (!is_cap(words[s.start]) || opens(s.start))
+        && lists.matches_at(lower, s.start).iter().all(|&(n, _)| n < 2)
+    {
+        s.start += 1;
     }
 }
 
@@ -206,6 +244,7 @@ fn vetoed(words: &[&str], lower: &[&str], s: &NameSpan, lists: &Lists) -> bool {
         let function_word = !is_acronym(words[s.start])
             && (crate::lang::is_stop_word(w, "id") || crate::lang::is_stop_word(w, "en"));
         return lexicon::NOT_NAMES.contains(w)
+            || lexicon::DEMONYMS.contains(w)
             || function_word
             || (lists.longest_match(toks, 0, Class::CommonAcronym) == Some(1) && !known_org)
             || (lists.longest_match(toks, 0, Class::Title) == Some(1) && s.kind != EntityKind::Organization)
@@ -222,8 +261,13 @@ fn run_end(words: &[&str], lower: &[&str], i: usize, connectors: bool) -> usize 
     while j < words.len() {
         if is_cap(words[j]) && is_word(words[j]) || words[j].chars().next().is_some_and(|c| c.is_ascii_digit()) && j > i {
             j += 1;
-        } else if connectors && j > i && lexicon::CONNECTORS.contains(&lower[j]) && words.get(j + 1).is_some_and(|w| is_cap(w) && !is_acronym(w)) {
-            // "Energi dan Sumber Daya Mineral" is one name; "PT PINDAD dan PTDI" are two.
+        } else if connectors
+            && j > i
+            && lexicon::CONNECTORS.contains(&lower[j])
+            && words.get(j + 1).is_some_and(|w| is_cap(w) && !is_acronym(w) && !crate::entities::dates::is_month_word(w))
+        {
+            // "Energi dan Sumber Daya Mineral" is one name; "PT PINDAD dan PTDI" are two;
+            // "the County Jail on Thursday" runs into no date.
             j += 1;
         } else {
             break;
@@ -256,7 +300,12 @@ fn triggers(words: &[&str], lower: &[&str], lists: &Lists, model: &[NameSpan]) -
             Some(EntityKind::Event)
         } else if head_at(0).is_some_and(|n| n < run.len()) || (run.len() > 1 && lists.longest_match(run, run.len() - 1, Class::OrgTail) == Some(1)) {
             Some(EntityKind::Organization)
-        } else if lists.longest_match(run, 0, Class::PlaceWord).is_some_and(|n| n < run.len()) {
+        } else if let Some(k) = (1..run.len()).find(|&k| lexicon::PLACE_TAILS.contains(run[k])) {
+            // English names the place before its place word: "Harlan County Sheriff's Office".
+            out.push(NameSpan { start: i, end: i + k + 1, kind: EntityKind::Location, role: None, evidence: Evidence::Trigger });
+            i += k + 1;
+            continue;
+        } else if !lexicon::PLACE_TAILS.contains(run[0]) && lists.longest_match(run, 0, Class::PlaceWord).is_some_and(|n| n < run.len()) {
             Some(EntityKind::Location)
         } else {
             None
@@ -352,6 +401,9 @@ pub fn rules_in(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<NameSpan> 
             spans.push(l);
         }
     }
+    for s in &mut spans {
+        trim_function_words(words, lower, lists, s);
+    }
     spans.retain(|s| !vetoed(words, lower, s, lists));
     spans
 }
@@ -445,6 +497,9 @@ mod tests {
         ("President Joe Biden met Prime Minister Anthony Albanese in Washington.", &["person:Joe Biden", "person:Anthony Albanese", "location:Washington"]),
         ("The statement from Harvard University came as Mr. Smith left.", &["organization:Harvard University", "person:Smith"]),
         ("Gubernur Jawa Barat Ridwan Kamil meninjau lokasi", &["person:Ridwan Kamil"]),
+        // English names the place before "County"; "County" before a name is none.
+        ("the Harlan County Sheriff's Office said.", &["location:Harlan County"]),
+        ("held at the County Jail on Thursday.", &[]),
     ];
 
     #[test]
@@ -468,6 +523,43 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
         let spans = find_in(&words, &vec![Tag::O; words.len()], false);
         assert_eq!(spans[0].role, Some((0, 6)));
+    }
+
+    /// The spans [`find`] gives with the model's tags, as "kind:text".
+    fn with_model(sentence: &str, tagged: &[(usize, usize, NerKind)]) -> Vec<String> {
+        let tokens = tokenize(sentence);
+        let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+        let mut tags = vec![Tag::O; words.len()];
+        for &(start, end, kind) in tagged {
+            tags[start] = Tag::B(kind);
+            for t in &mut tags[start + 1..end] {
+                *t = Tag::I(kind);
+            }
+        }
+        let kind = |k: EntityKind| serde_json::to_value(k).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        find_in(&words, &tags, true).iter().map(|s| format!("{}:{}", kind(s.kind), &sentence[tokens[s.start].start..tokens[s.end - 1].end])).collect()
+    }
+
+    #[test]
+    fn a_trigger_name_wins_over_the_model_name_it_adds_a_head_or_tail_to() {
+        use crate::entities::ner::NerKind::{Loc, Org, Per};
+        assert_eq!(with_model("Sidang di Pengadilan Negeri Jakarta Selatan ditunda", &[(4, 6, Loc)]), ["organization:Pengadilan Negeri Jakarta Selatan"]);
+        assert_eq!(with_model("in Harlan County on Monday", &[(1, 2, Per)]), ["location:Harlan County"]);
+        // The government of a place stays the place, as the corpora annotate it.
+        assert_eq!(with_model("Pemerintah Kabupaten Wakatobi menolak", &[(1, 3, Loc)]), ["location:Kabupaten Wakatobi"]);
+        // A trigger run over two model names takes neither.
+        assert_eq!(with_model("Partai Golkar Aburizal Bakrie hadir", &[(0, 2, Org), (2, 4, Per)]), ["organization:Partai Golkar", "person:Aburizal Bakrie"]);
+    }
+
+    #[test]
+    fn openers_and_demonyms_are_no_names() {
+        use crate::entities::ner::NerKind::{Org, Per};
+        assert_eq!(with_model("The Environment Agency said it would act.", &[(0, 3, Org)]), ["organization:Environment Agency"]);
+        assert_eq!(with_model("Since March, residents have reported thefts.", &[(0, 2, Per)]), Vec::<String>::new());
+        assert_eq!(with_model("officials of the U.S. Forest Service said", &[(2, 9, Org)]), ["organization:U.S. Forest Service"]);
+        // Capitalised inside a sentence, "The" may be the name's own.
+        assert_eq!(with_model("a song by the band The Virgin last year", &[(5, 7, Org)]), ["organization:The Virgin"]);
+        assert_eq!(with_model("French officials said", &[(0, 1, Per)]), Vec::<String>::new());
     }
 
     /// The tagger's person spans, given as tags, lose the offices and courtesy

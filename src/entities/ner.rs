@@ -136,7 +136,9 @@ impl NerModel {
         let sections = unpack(&bytes)?;
         let section = |name: &str| sections.iter().find(|(n, _)| *n == name).map(|(_, b)| *b).ok_or_else(|| ModelError::Invalid(format!("no {name} section")));
         let text = |name: &str| section(name).and_then(|b| std::str::from_utf8(b).map_err(|_| ModelError::Invalid(format!("its {name} section is not UTF-8"))));
-        let lists = FeatureLists::from_sources(text("names")?, text("words")?, text("cities")?);
+        // The English words are read by the document stage, not the features: a file without them tags the same.
+        let english = if section("english").is_ok() { text("english")? } else { "" };
+        let lists = FeatureLists::from_sources(text("names")?, text("words")?, text("cities")?).with_english(english);
         let crf = Crf::read(section("crf")?).ok_or_else(|| ModelError::Invalid("its crf section is damaged".to_string()))?;
         // Labels the tagger does not know read as O, so seven distinct tags are the seven labels.
         let known = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"].map(Tag::parse);
@@ -424,12 +426,13 @@ const MAGIC: &[u8] = b"kliping-ner 2\n";
 /// The model file [`NerModel::from_bytes`] reads: a line `kliping-ner 2`, then
 /// sections, each a line `<name> <length in bytes>` followed by that many bytes:
 /// the CRF's weights (`crf`, converted from the CRFsuite model `crfs` trains,
-/// `crfsuite`) and the TSV lists its features read (`names`, `words`, `cities`,
-/// see [`FeatureLists`]). Other sections are skipped. Fails when `crfsuite` is
-/// not a sound CRFsuite model.
-pub fn pack_model(crfsuite: &[u8], names: &str, words: &str, cities: &str) -> Result<Vec<u8>, ModelError> {
+/// `crfsuite`), the TSV lists its features read (`names`, `words`, `cities`,
+/// see [`FeatureLists`]) and the common English words the document stage reads
+/// (`english`, which a file may lack). Other sections are skipped. Fails when
+/// `crfsuite` is not a sound CRFsuite model.
+pub fn pack_model(crfsuite: &[u8], names: &str, words: &str, cities: &str, english: &str) -> Result<Vec<u8>, ModelError> {
     let crf = crf::compact(crfsuite).ok_or_else(|| ModelError::Invalid("not a CRFsuite model".to_string()))?;
-    Ok(pack(&[("crf", &crf), ("names", names.as_bytes()), ("words", words.as_bytes()), ("cities", cities.as_bytes())]))
+    Ok(pack(&[("crf", &crf), ("names", names.as_bytes()), ("words", words.as_bytes()), ("cities", cities.as_bytes()), ("english", english.as_bytes())]))
 }
 
 /// A model file ([`pack_model`]) of any sections.
@@ -559,7 +562,7 @@ mod tests {
         trainer.train(&path).expect("training");
         let crfsuite = std::fs::read(&path).expect("the trained model");
         let _ = std::fs::remove_file(&path);
-        let packed = pack_model(&crfsuite, text("names"), text("words"), text("cities")).expect("packs");
+        let packed = pack_model(&crfsuite, text("names"), text("words"), text("cities"), text("english")).expect("packs");
         let compact = unpack(&packed).expect("unpacks")[0].1.len();
         assert!(compact * 4 < crfsuite.len(), "compact: {compact} bytes, CRFsuite {}", crfsuite.len());
         let small = NerModel::from_bytes(packed).expect("loads");
@@ -589,10 +592,10 @@ mod tests {
         assert!(NerModel::from_bytes(b"<!doctype html><html>not found</html>".repeat(4)).is_err());
         let mut fake = b"lCRF".to_vec();
         fake.extend_from_slice(&[0xff; 60]);
-        assert!(pack_model(&fake, "", "", "").is_err());
+        assert!(pack_model(&fake, "", "", "", "").is_err());
         let committed = include_bytes!("../../models/ner.model");
         let sections = unpack(committed).expect("the committed model unpacks");
-        assert_eq!(sections.iter().map(|(n, _)| *n).collect::<Vec<_>>(), ["crf", "names", "words", "cities"]);
+        assert_eq!(sections.iter().map(|(n, _)| *n).collect::<Vec<_>>(), ["crf", "names", "words", "cities", "english"]);
         // A file of the first version (a CRFsuite model inside) is not read as this one.
         let old = [b"kliping-ner 1\n".as_slice(), &committed[MAGIC.len()..]].concat();
         assert_eq!(NerModel::from_bytes(old).expect_err("version 1").to_string(), "not a usable NER model: not a Kliping model file");
@@ -621,6 +624,11 @@ mod tests {
         let model = NerModel::from_bytes(committed.to_vec()).expect("the committed model loads");
         assert_eq!(again.lists().sizes(), model.lists().sizes());
         assert!(model.lists().sizes().iter().all(|&n| n > 1000), "{:?}", model.lists().sizes());
+        // Without the English words the file still loads: only the document stage reads them.
+        let without_english: Vec<(&str, &[u8])> = sections.iter().copied().filter(|(n, _)| *n != "english").collect();
+        let older = NerModel::from_bytes(pack(&without_english)).expect("no english section");
+        assert_eq!(older.lists().sizes()[3], 0);
+        assert!(model.lists().is_english_word("bond") && !model.lists().is_english_word("marsudi"));
     }
 
     #[test]
