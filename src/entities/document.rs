@@ -140,6 +140,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     link_people(&parts, &mut groups, &defined, lists);
     groups.retain(|g| !g.mentions.is_empty() && !lexicon::NOT_NAMES.contains(&g.name.to_lowercase()));
     link_repeats(&parts, &mut groups);
+    places_by_their_first_word(&mut groups);
     if let Some(model) = input.model {
         groups.retain(|g| !is_capitalised_word(&parts, g, model.lists(), lists, english));
     }
@@ -290,6 +291,31 @@ fn split_at_punctuation(words: &[&str], s: names::NameSpan) -> Vec<names::NameSp
         }
     }
     out
+}
+
+/// A one-word person or organisation named like a place of the article without
+/// its place word is that place: "in Harlan, Pike and Mercer counties" after
+/// "Harlan County". The mentions join the place.
+fn places_by_their_first_word(groups: &mut Vec<Group>) {
+    let mut i = 0;
+    while i < groups.len() {
+        let g = &groups[i];
+        let single = matches!(g.kind, EntityKind::Person | EntityKind::Organization) && g.role.is_none() && g.aliases.is_empty() && !g.name.contains(' ');
+        let place = single.then(|| {
+            groups.iter().position(|p| {
+                p.kind == EntityKind::Location
+                    && p.name.strip_prefix(g.name.as_str()).and_then(|rest| rest.strip_prefix(' ')).is_some_and(|tail| lexicon::PLACE_TAILS.contains(&tail.to_lowercase()))
+            })
+        });
+        match place.flatten() {
+            Some(p) => {
+                let mentions = std::mem::take(&mut groups[i].mentions);
+                groups[p].mentions.extend(mentions);
+                groups.remove(i);
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// Every further occurrence of a name, written exactly as the entity's name or an
@@ -755,6 +781,22 @@ mod tests {
         let mut with_role = person("Susunan", openers);
         with_role.role = Some("Pelatih".to_string());
         assert!(!is_capitalised_word(&parts, &with_role, &extra, &lexicon::LISTS, false));
+    }
+
+    #[test]
+    fn a_name_that_is_a_place_without_its_place_word_is_the_place() {
+        let group = |kind: EntityKind, name: &str, at: usize| Group { kind, name: name.to_string(), role: None, aliases: Vec::new(), acronym: None, mentions: vec![(0, at, at + name.len())] };
+        let mut groups = vec![
+            group(EntityKind::Person, "Harlan", 10),
+            group(EntityKind::Location, "Harlan County", 40),
+            group(EntityKind::Person, "Pike", 60),
+            group(EntityKind::Person, "Mercer", 80),
+            group(EntityKind::Location, "Mercer Street", 90),
+        ];
+        places_by_their_first_word(&mut groups);
+        let names: Vec<&str> = groups.iter().map(|g| g.name.as_str()).collect();
+        assert_eq!(names, ["Harlan County", "Pike", "Mercer", "Mercer Street"], "a street is no place word of the list");
+        assert_eq!(groups[0].mentions, [(0, 40, 53), (0, 10, 16)]);
     }
 
     #[test]
