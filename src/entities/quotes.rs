@@ -82,6 +82,8 @@ fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
     {
         spans.push((s, para.len()));
     }
+    // The quote before in this paragraph, where it ended and who said it.
+    let mut previous: Option<(usize, Option<(String, usize, usize)>)> = None;
     for (s, e) in spans {
         let inner = &para[s..e];
         let words = inner.split_whitespace().count();
@@ -108,6 +110,17 @@ fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
                 q.speaker = sp.map(|m| speaker_span(m.as_str(), from + m.start()));
             }
         }
+        // A quote that goes on after its speaker's attribution is the same speaker's:
+        // "“…,” Marsh said. “We're glad …”", "“…,” kata Retno. “Kami …”".
+        if q.speaker.is_none()
+            && let Some((end, Some(speaker))) = &previous
+        {
+            let between = para[end - from..s].trim();
+            if between.ends_with('.') && between.split_whitespace().count() <= 12 && !between.contains(['"', '“', '”']) {
+                q.speaker = Some(speaker.clone());
+            }
+        }
+        previous = Some((q.end, q.speaker.clone()));
         out.push(q);
     }
 }
@@ -146,12 +159,30 @@ pub static EXAMPLES: &[(&str, &str, &str)] = &[
     ("Menurut Sri Mulyani, “Kondisi fiskal kita masih sangat kuat.”", "Sri Mulyani", "menurut"),
 ];
 
+/// Quotes that go on after their speaker's attribution, with the speaker each quote gets.
+pub static CONTINUED: &[(&str, &[Option<&str>])] = &[
+    ("\"Some of these folks had to pay,\" Marsh said. \"We're glad to get these two off the road.\"", &[Some("Marsh"), Some("Marsh")]),
+    ("“Kami akan bekerja sama lebih erat,” kata Retno. “Kerja sama ini penting bagi kedua negara.”", &[Some("Retno"), Some("Retno")]),
+    // A sentence of its own between the quotes, or no speaker for the first: nothing is passed on.
+    ("\"Some of these folks had to pay,\" Marsh said. The thefts went on for months across three counties and cost owners dearly. \"We're glad to get these two off the road.\"", &[Some("Marsh"), None]),
+    ("\"Nobody knows who did it yet at all.\" Then came another. \"We're glad to get these two off the road.\"", &[None, None]),
+];
+
 /// Quoted text that is not a quote (scare quotes, titles).
 pub static NEGATIVES: &[&str] = &["kejahatan “online scamming” kian meningkat", "film \"Laskar Pelangi\" diputar"];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_that_goes_on_after_its_attribution_keeps_the_speaker() {
+        for (text, speakers) in CONTINUED {
+            let got: Vec<Option<String>> = find(text).into_iter().map(|q| q.speaker.map(|(s, _, _)| s)).collect();
+            let want: Vec<Option<String>> = speakers.iter().map(|s| s.map(String::from)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
 
     #[test]
     fn attributes_each_example_and_skips_each_negative() {
