@@ -11,6 +11,9 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// How a speaker is named next to a quote, and the byte span of that name.
+pub type Speaker = (String, usize, usize);
+
 /// A quote found in a text, before its speaker is resolved to an entity.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteFound {
@@ -18,7 +21,7 @@ pub struct QuoteFound {
     pub start: usize,
     pub end: usize,
     /// How the speaker is named next to the quote ("Retno", "Menlu", "dia"), and its byte span.
-    pub speaker: Option<(String, usize, usize)>,
+    pub speaker: Option<Speaker>,
     /// The speech verb. Example: `papar`.
     pub cue: Option<String>,
 }
@@ -83,7 +86,7 @@ fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
         spans.push((s, para.len()));
     }
     // The quote before in this paragraph, where it ended and who said it.
-    let mut previous: Option<(usize, Option<(String, usize, usize)>)> = None;
+    let mut previous: Option<(usize, Option<Speaker>)> = None;
     for (s, e) in spans {
         let inner = &para[s..e];
         let words = inner.split_whitespace().count();
@@ -127,7 +130,7 @@ fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
 
 /// The speaker as written, without a sentence's full stop ("lanjut Menlu." → "Menlu"),
 /// with its byte span.
-fn speaker_span(s: &str, start: usize) -> (String, usize, usize) {
+fn speaker_span(s: &str, start: usize) -> Speaker {
     let bare = s.trim_end_matches('.');
     // "J.K." keeps its last full stop: it closes an initial, not the sentence.
     let initial = bare.len() < s.len() && bare.rsplit(['.', ' ']).next().is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase));
