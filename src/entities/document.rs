@@ -58,7 +58,8 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     // Indonesian news; its names get an English clean-up (`trim_english`).
     let english = input.language != "id";
     let extra = input.model.map(NerModel::lists);
-    let inner_caps = if english { capitalised_inside_sentences(&parts) } else { Default::default() };
+    // Only read with the model's English words (`trim_english`).
+    let inner_caps = if english && extra.is_some() { capitalised_inside_sentences(&parts) } else { Default::default() };
     let mut named: Vec<Named> = Vec::new();
     // The lower-case forms of a sentence's words, which the tagger and the rules all read.
     let mut lower_buf = String::new();
@@ -212,18 +213,13 @@ fn capitalised_inside_sentences(parts: &[Part<'_>]) -> rustc_hash::FxHashSet<Str
         for range in text::sentences(part.text, &part.tokens) {
             let toks = &part.tokens[range];
             for (k, t) in toks.iter().enumerate().skip(1) {
-                if t.text.chars().next().is_some_and(char::is_uppercase) && !opens_sentence(toks[k - 1].text) {
+                if t.text.chars().next().is_some_and(char::is_uppercase) && !names::opens_sentence(toks[k - 1].text) {
                     out.insert(t.text.to_lowercase());
                 }
             }
         }
     }
     out
-}
-
-/// Whether a word after this token starts a sentence of its own: a quote, a bracket, a colon.
-fn opens_sentence(before: &str) -> bool {
-    matches!(before, "\"" | "“" | "'" | "‘" | "(" | ":")
 }
 
 /// In text that is not Indonesian, a name has no lower-case word inside it but
@@ -263,7 +259,7 @@ fn trim_english(words: &[&str], lower: &[&str], s: &mut names::NameSpan, extra: 
     }
     let Some(extra) = extra else { return };
     let common = |k: usize| extra.is_english_word(lower[k]) && !extra.is_name(lower[k]);
-    if s.kind == EntityKind::Person && s.end > s.start + 1 && (s.start == 0 || opens_sentence(words[s.start - 1])) && common(s.start) && !inner_caps.contains(lower[s.start]) {
+    if s.kind == EntityKind::Person && s.end > s.start + 1 && (s.start == 0 || names::opens_sentence(words[s.start - 1])) && common(s.start) && !inner_caps.contains(lower[s.start]) {
         s.start += 1;
         if s.end == s.start + 1 && common(s.start) {
             s.end = s.start;

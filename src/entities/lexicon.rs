@@ -124,15 +124,13 @@ pub struct FeatureLists {
 impl FeatureLists {
     /// Reads the three lists (TSV: the first column is the entry; `#` lines are comments).
     pub fn from_sources(names: &str, words: &str, cities: &str) -> FeatureLists {
-        let lower = |text: &str| -> rustc_hash::FxHashSet<String> { rows(text).filter_map(|row| row.first().map(|n| n.to_lowercase())).collect() };
+        let lower = |text: &str| -> rustc_hash::FxHashSet<String> { first_column(text).map(str::to_lowercase).collect() };
         let mut names = lower(names);
         // A name that is also a function word ("Yang", "Dan") says nothing when it opens a sentence.
         names.retain(|n| !crate::lang::is_stop_word(n, "id") && !crate::lang::is_stop_word(n, "en"));
         let mut city_lists = Lists::default();
-        for row in rows(cities) {
-            if let Some(name) = row.first() {
-                city_lists.add(name, Class::City);
-            }
+        for name in first_column(cities) {
+            city_lists.add(name, Class::City);
         }
         FeatureLists { names, words: lower(words), cities: city_lists, english: Default::default() }
     }
@@ -142,7 +140,7 @@ impl FeatureLists {
     /// a sentence ("Bond had not been set") from a name.
     #[must_use]
     pub fn with_english(mut self, english: &str) -> FeatureLists {
-        let words = english.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').next()).map(str::trim).filter(|w| !w.is_empty());
+        let words = first_column(english).map(str::trim).filter(|w| !w.is_empty());
         self.english = SortedWords::new(words.map(|w| if w.chars().any(char::is_uppercase) { std::borrow::Cow::Owned(w.to_lowercase()) } else { std::borrow::Cow::Borrowed(w) }));
         self
     }
@@ -384,6 +382,11 @@ fn entries(table: &'static str) -> impl Iterator<Item = &'static str> {
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
     text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+}
+
+/// The first column of each row of a TSV list ([`rows`]), without a vector a row.
+fn first_column(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).filter_map(|l| l.split('\t').next())
 }
 
 fn acronym_class(class: &str, is_institution: bool) -> AcronymClass {

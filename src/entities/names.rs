@@ -170,14 +170,19 @@ fn trim_function_words(words: &[&str], lower: &[&str], lists: &Lists, s: &mut Na
     while s.end > s.start + 1 && function(lower[s.end - 1]) && !lexicon::CONNECTORS.contains(&lower[s.end - 1]) {
         s.end -= 1;
     }
-    let opens = |i: usize| i == 0 || matches!(words[i - 1], "\"" | "“" | "'" | "‘" | "(" | ":" | "-" | "–" | "—");
     while s.end > s.start + 1
         && lexicon::NOT_NAME_OPENERS.contains(lower[s.start])
-        && (!is_cap(words[s.start]) || opens(s.start))
+        && (!is_cap(words[s.start]) || s.start == 0 || opens_sentence(words[s.start - 1]))
         && lists.matches_at(lower, s.start).iter().all(|&(n, _)| n < 2)
     {
         s.start += 1;
     }
+}
+
+/// Whether the word after this token starts a sentence of its own, so that its
+/// capital may come with the position: a quote, a bracket, a colon, a dash.
+pub(super) fn opens_sentence(before: &str) -> bool {
+    matches!(before, "\"" | "“" | "'" | "‘" | "(" | ":" | "-" | "–" | "—")
 }
 
 /// Where the name of a person span starts once the titles and courtesy words it
