@@ -356,6 +356,11 @@ fn trim_lead_word(text: &str, rule: &str, start: usize, end: usize) -> (usize, u
     }
 }
 
+/// Whether a word is a weekday name ("Thursday", "Kamis").
+pub fn is_weekday_word(word: &str) -> bool {
+    lookup(WEEKDAYS, word).is_some()
+}
+
 /// Whether a word is a month or weekday name (so "21 Agustus" is not a count of Agustus).
 pub fn is_month_word(word: &str) -> bool {
     lookup(MONTHS, word).is_some() || lookup(WEEKDAYS, word).is_some()

@@ -91,7 +91,21 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                     let (ls, fs) = (l.role.map_or(l.start, |r| r.0.min(l.start)), f.role.map_or(f.start, |r| r.0.min(f.start)));
                     ls < f.end && fs < l.end
                 };
-                let extra: Vec<_> = names::rules_in(&words, &lower, lists).into_iter().filter(|l| !found.iter().any(|f| occupied(l, f))).collect();
+                let mut extra = names::rules_in(&words, &lower, lists);
+                // A titled person inside another person's role is named there, and the role
+                // is the other's titles after it: "Vice President Mike Pence and Lt. Col.
+                // Alexander Vindman".
+                for l in extra.iter().filter(|l| l.kind == EntityKind::Person && l.role.is_some()) {
+                    let inside = |f: &names::NameSpan| f.role.is_some_and(|(a, b)| a <= l.role.map_or(l.start, |r| r.0) && l.end <= b);
+                    // Only where titles of the other's own follow it; otherwise the name is the
+                    // complement of the other's title ("Walikota Cekmekoy Ahmet Poyraz").
+                    if let Some(f) = found.iter_mut().find(|f| f.kind == EntityKind::Person && inside(f))
+                        && let Some(role) = f.role.and_then(|r| names::role_after(&lower, lists, r, l.end))
+                    {
+                        f.role = Some(role);
+                    }
+                }
+                extra.retain(|l| !found.iter().any(|f| occupied(l, f)));
                 found.extend(extra);
             }
             if english {
@@ -265,18 +279,31 @@ fn trim_english(words: &[&str], lower: &[&str], s: &mut names::NameSpan, extra: 
             s.end = s.start;
         }
     }
+    // What is left may be a people's name alone: "An Israeli tank" -> "Israeli".
+    if s.end == s.start + 1 && lexicon::DEMONYMS.contains(lower[s.start]) {
+        s.end = s.start;
+    }
+    // A "person" named only with common English words, two or more of them no
+    // known name, is a thing written in title case: "Wireless Charging Case",
+    // "Training Workshop" ("Bill Powers", "Will Smith" stay).
+    let span = s.start..s.end;
+    if s.kind == EntityKind::Person && span.len() > 1 && span.clone().all(|k| extra.is_english_word(lower[k])) && span.filter(|&k| !extra.is_name(lower[k])).count() >= 2 {
+        s.end = s.start;
+    }
 }
 
-/// A name never runs across punctuation other than an initial's full stop, a
-/// hyphen or an ampersand: "ANTARA News) - Petugas Polda Lampung" is two names.
+/// A name never runs across punctuation other than an initial's full stop, the
+/// full stop of an abbreviation names are written with ("St. Louis", "Los
+/// Angeles, Calif.", "Martin Luther King Jr."), a hyphen or an ampersand:
+/// "ANTARA News) - Petugas Polda Lampung" is two names.
 fn split_at_punctuation(words: &[&str], s: names::NameSpan) -> Vec<names::NameSpan> {
     let mut out = Vec::new();
     let mut from = s.start;
     for k in s.start..=s.end {
         let breaks = k == s.end || {
             let w = words[k];
-            let initial_stop = w == "." && k > s.start && words[k - 1].chars().count() == 1;
-            !w.chars().next().is_some_and(char::is_alphanumeric) && !initial_stop && !matches!(w, "&" | "'" | "’")
+            let kept_stop = w == "." && k > s.start && (words[k - 1].chars().count() == 1 || names::abbreviation_in_names(&words[k - 1].to_lowercase()));
+            !w.chars().next().is_some_and(char::is_alphanumeric) && !kept_stop && !matches!(w, "&" | "'" | "’")
         };
         if breaks {
             if k > from && words[from..k].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
@@ -797,7 +824,8 @@ mod tests {
 
     #[test]
     fn english_names_have_no_plain_lower_case_words_or_common_first_words() {
-        let extra = FeatureLists::from_sources("Pamela\tgiven\n", "", "").with_english("hi\nsummary\ndrinking\nmatt\nmade\ntheir\n");
+        let extra = FeatureLists::from_sources("Pamela\tgiven\nBill\tgiven\nPowers\tfamily\nSmith\tfamily\nCase\tfamily\n", "", "")
+            .with_english("hi\nsummary\ndrinking\nmatt\nmade\ntheir\nbill\npowers\nwireless\ncharging\ncase\nwill\nsmith\n");
         // (sentence, the tokens of the name the tagger gave, what is left of it).
         let cases: &[(&str, (usize, usize), &str)] = &[
             ("The Dodgers made their L.A debut", (1, 8), "Dodgers"),
@@ -810,6 +838,10 @@ mod tests {
             ("Matt Bevin won", (0, 2), "Matt Bevin"),
             ("the Natural Resources Committee 15-4 and", (1, 5), "Natural Resources Committee"),
             ("on board Apollo 11 in", (2, 4), "Apollo 11"),
+            // Named only with common words, two of them no known name: a thing.
+            ("the new Wireless Charging Case is", (2, 5), ""),
+            ("the actor Will Smith said", (2, 4), "Will Smith"),
+            ("the critic Bill Powers said", (2, 4), "Bill Powers"),
         ];
         for &(sentence, (start, end), want) in cases {
             let tokens = text::tokenize(sentence);

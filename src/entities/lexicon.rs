@@ -445,6 +445,19 @@ pub static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(
      irish democrat democrats republican republicans muslim muslims jewish catholic catholics",
 );
 
+/// The US states as news agencies abbreviate them, after a town and a comma
+/// ("Los Angeles, Calif.", "FRANKFORT, Ky. (AP)"), lower case: the
+/// abbreviation and its full stop name a place. Those that are words too
+/// ("Ill.", "Mass.", "Wash.", "Ark.", "Miss.") and "Kan." (the Indonesian "kan")
+/// are left out.
+pub static STATE_ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new(
+    "ala ariz calif colo conn fla kans ky md mich minn mont neb nev okla tenn vt va wis wyo",
+);
+
+/// Abbreviated place words that start a place's name in English: "St. Louis",
+/// "Mt. Everest", "Ft. Lauderdale" (lower case).
+pub static PLACE_ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new("st mt ft");
+
 /// Role words and phrases: before a name they make it a person and give the role.
 pub static TITLES: &str = "presiden, wakil presiden, menteri, menteri luar negeri, menteri dalam negeri, menteri pertahanan, \
     menteri keuangan, menteri koordinator, menko, wakil menteri, wamen, gubernur, wakil gubernur, wagub, \
@@ -465,7 +478,8 @@ pub static TITLES: &str = "presiden, wakil presiden, menteri, menteri luar neger
     lieutenant, colonel, admiral, attorney general, district attorney, prosecutor, lawmaker, \
     congressman, congresswoman, speaker, first minister, treasurer, archbishop, bishop, cardinal, rabbi, \
     pastor, dean, provost, principal, headteacher, head teacher, economist, analyst, chief economist, \
-    founder, co-founder, president-elect, lord mayor, deputy mayor, deputy governor, chief constable";
+    founder, co-founder, president-elect, lord mayor, deputy mayor, deputy governor, chief constable, \
+    gov, sen, rep, lt, gen, col, capt, sgt, cpl, maj, adm, cmdr, det, insp, supt, atty";
 
 /// Titles that name an office only with a complement ("Menteri Keuangan",
 /// "Kepala BNPB", "Minister of Defence"): alone before capitalised words they
@@ -505,7 +519,7 @@ pub static ORG_TAILS: &str = "university, institute, party, council, committee, 
     association, federation, union, corporation, company, foundation, embassy, police, army, \
     navy, authority, board, inc, corp, ltd, llc, plc, tbk, group, fc, bank, airlines, \
     airways, magazine, times, post, journal, motors, holdings, media, studios, records, \
-    network, press, club, ministry, department, center, centre, school, college, hospital";
+    network, press, club, ministry, department, center, centre, school, college, hospital, co, cos, bros";
 
 /// Words that make a capitalised span an event.
 pub static EVENT_HEADS: &str = "expo, summit, conference, festival, championship, championships, games, olympics, olimpiade, \
@@ -534,7 +548,7 @@ pub static PLACE_TAILS: crate::lexicon::Words =
 /// "Since March", "The Environment Agency", "Menurut Andri". ("The" stays where a
 /// list's name begins with it: "The Guardian".)
 pub static NOT_NAME_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(
-    "the since in on at by for from with but or as after before during when while if although because of to into \
+    "the an since in on at by for from with but or as after before during when while if although because of to into \
      under over about this that these those its his her their our my your meanwhile however also then so yet until \
      despite among between through via unlike both every each some many most other another such what which whose \
      where why how here there now today yesterday tomorrow di ke dari pada oleh untuk dengan bagi kepada dalam atau \

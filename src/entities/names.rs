@@ -108,12 +108,15 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
     let mut spans: Vec<NameSpan> = Vec::new();
     if with_model {
         let mut people = model;
-        let starts: Vec<usize> = people.iter().filter(|s| s.kind == EntityKind::Person).map(|s| s.start).collect();
+        let bounds: Vec<(usize, usize)> = people.iter().filter(|s| s.kind == EntityKind::Person).map(|s| (s.start, s.end)).collect();
         for s in people.iter_mut().filter(|s| s.kind == EntityKind::Person) {
             let name_start = after_leading_titles(lower, lists, s);
-            // An office before a comma is this person's unless another person is named
-            // inside it ("Presiden Joko Widodo, Retno Marsudi": Retno holds no office here).
-            s.role = role_before(words, lower, lists, name_start).filter(|&(a, b)| b == name_start || !starts.iter().any(|&p| a <= p && p < b));
+            // The role is looked for after the person named before this one ("Sen.
+            // Lindsey Graham and Rep. Robert Aderholt"), and an office before a comma is
+            // this person's unless another person is named inside it ("Presiden Joko
+            // Widodo, Retno Marsudi": Retno holds no office here).
+            let floor = bounds.iter().filter(|&&(_, e)| e <= s.start).map(|&(_, e)| e).max().unwrap_or(0);
+            s.role = role_before(words, lower, lists, name_start, floor).filter(|&(a, b)| b == name_start || !bounds.iter().any(|&(p, _)| a <= p && p < b));
             s.start = name_start;
         }
         add(people, &mut spans);
@@ -151,6 +154,7 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
         add(listed(words, lower, lists), &mut spans);
         add(shaped(words, lower, lists), &mut spans);
     }
+    abbreviated_places(words, lower, lists, &mut spans);
     for s in &mut spans {
         trim_function_words(words, lower, lists, s);
     }
@@ -159,8 +163,65 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
     spans
 }
 
+/// English places written with an abbreviation: "St. Louis", "Mt. Everest",
+/// "Ft. Lauderdale" (a name after "St." is a place, not a person titled saint,
+/// and keeps the abbreviation), and a US state abbreviated after a town and a
+/// comma, with its full stop, and that town: "Fresno, Calif.", "FRANKFORT, Ky.
+/// (AP)".
+fn abbreviated_places(words: &[&str], lower: &[&str], lists: &Lists, spans: &mut Vec<NameSpan>) {
+    for i in 0..words.len() {
+        if !is_cap(words[i]) {
+            continue;
+        }
+        let stop = words.get(i + 1) == Some(&".");
+        if lexicon::PLACE_ABBREVIATIONS.contains(lower[i]) {
+            let name = i + 1 + usize::from(stop);
+            if !words.get(name).is_some_and(|w| is_cap(w) && is_word(w)) {
+                continue;
+            }
+            let covering = spans.iter().position(|s| s.start <= name && name < s.end);
+            match covering {
+                Some(k) if spans[k].start >= i => {
+                    let s = &mut spans[k];
+                    s.start = i;
+                    if s.kind == EntityKind::Person {
+                        // "St. Lucia Times" is a newspaper.
+                        let org = lists.longest_match(lower, s.end - 1, Class::OrgTail) == Some(1);
+                        s.kind = if org { EntityKind::Organization } else { EntityKind::Location };
+                        s.role = None;
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    let end = run_end(words, lower, name, false);
+                    spans.push(NameSpan { start: i, end, kind: EntityKind::Location, role: None, evidence: Evidence::Trigger });
+                }
+            }
+        } else if stop && i > 0 && words[i - 1] == "," && lexicon::STATE_ABBREVIATIONS.contains(lower[i]) {
+            spans.retain(|s| !(s.start <= i && i < s.end && s.end - s.start == 1));
+            // The town before it is a place too: "Fresno, Calif.".
+            if let Some(town) = spans.iter_mut().find(|s| s.end + 1 == i && s.kind == EntityKind::Person) {
+                town.kind = EntityKind::Location;
+                town.role = None;
+            }
+            if !spans.iter().any(|s| s.start <= i && i < s.end) {
+                spans.push(NameSpan { start: i, end: i + 2, kind: EntityKind::Location, role: None, evidence: Evidence::Trigger });
+            }
+        }
+    }
+}
+
+/// Whether a name keeps the full stop after this (lower-case) word: an
+/// abbreviation that is part of names ("St. Louis", "Calif.", "King Jr.",
+/// "Warner Bros.").
+pub(super) fn abbreviation_in_names(lower: &str) -> bool {
+    lexicon::PLACE_ABBREVIATIONS.contains(lower)
+        || lexicon::STATE_ABBREVIATIONS.contains(lower)
+        || matches!(lower, "jr" | "sr" | "bros" | "co" | "inc" | "corp" | "ltd")
+}
+
 /// Function words at the edges of a span are not part of the name: "Edward
-/// Russell Is"; and at its start, written in lower case or capitalised only
+/// Russell Is", nor is a weekday at a person's end; and at its start, written in lower case or capitalised only
 /// because they open the sentence: "the U.S. Forest Service", "Since March",
 /// "The Environment Agency said", "Menurut Andri". Capitalised inside a
 /// sentence they may belong to it ("the band The Virgin"), and a list name that
@@ -168,6 +229,11 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
 fn trim_function_words(words: &[&str], lower: &[&str], lists: &Lists, s: &mut NameSpan) {
     let function = |w: &str| crate::lang::is_stop_word(w, "en") && w.len() > 1;
     while s.end > s.start + 1 && function(lower[s.end - 1]) && !lexicon::CONNECTORS.contains(&lower[s.end - 1]) {
+        s.end -= 1;
+    }
+    // A weekday after a person's name says when: "John Rankin said Thursday" is
+    // often written "Police Chief John Rankin Thursday said".
+    if s.kind == EntityKind::Person && s.end > s.start + 2 && crate::entities::dates::is_weekday_word(words[s.end - 1]) {
         s.end -= 1;
     }
     while s.end > s.start + 1
@@ -192,9 +258,15 @@ pub(super) fn opens_sentence(before: &str) -> bool {
 /// outside the name, but counts titles of nobility and religious rank as part of
 /// it ("Sultan Hamengkubuwono X", "Raden Ajeng Kartini", "KH Hasyim Asy'ari"):
 /// those, [`lexicon::TITLES_IN_NAMES`], stay. A span that is all titles is kept
-/// as it is (the veto decides it).
+/// as it is (the veto decides it). A demonym before them goes too.
 fn after_leading_titles(lower: &[&str], lists: &Lists, s: &NameSpan) -> usize {
     let mut i = s.start;
+    // A people's name before a person's says where they are from, and goes with
+    // the role: "Australian Timothy Weeks", "Indonesian Foreign Minister Retno
+    // Marsudi" ("French Alps", with one word after it, is left alone).
+    if s.end - s.start > 2 && lexicon::DEMONYMS.contains(lower[i]) {
+        i += 1;
+    }
     while i < s.end && !lexicon::TITLES_IN_NAMES.contains(&lower[i]) {
         let title = [Class::Title, Class::Honorific].iter().filter_map(|c| lists.longest_match(lower, i, *c)).max();
         match title {
@@ -214,14 +286,16 @@ fn after_leading_titles(lower: &[&str], lists: &Lists, s: &NameSpan) -> usize {
 /// (Menlu)", "Kepala Badan Nasional Penanggulangan Bencana (BNPB)"), or set off
 /// by a comma before it ("Direktur Jenderal Penyelenggaraan Haji dan Umrah
 /// Kemenag, Rudi Hartono").
-fn role_before(words: &[&str], lower: &[&str], lists: &Lists, start: usize) -> Option<(usize, usize)> {
+fn role_before(words: &[&str], lower: &[&str], lists: &Lists, start: usize, floor: usize) -> Option<(usize, usize)> {
     let end = if start > 1 && words[start - 1] == "," { start - 1 } else { start };
     let mut best = None;
     let mut i = end;
-    while i > 0 && end - i < 10 {
+    while i > floor && end - i < 10 {
         i -= 1;
         let w = words[i];
-        let fits = is_cap(w) || matches!(w, "(" | ")") || lexicon::CONNECTORS.contains(&lower[i]);
+        // The full stop of an abbreviated title goes with it: "Gov. Matt Bevin".
+        let abbreviated = w == "." && i > 0 && is_cap(words[i - 1]) && lists.longest_match(lower, i - 1, Class::Title) == Some(1);
+        let fits = is_cap(w) || abbreviated || matches!(w, "(" | ")") || lexicon::CONNECTORS.contains(&lower[i]);
         if !fits {
             break;
         }
@@ -230,6 +304,14 @@ fn role_before(words: &[&str], lower: &[&str], lists: &Lists, start: usize) -> O
         }
     }
     best.map(|b| (b, end))
+}
+
+/// The role of a person, as a token range, once a name inside it is left out:
+/// the titles after `from` ("Vice President Mike Pence and Lt. Col. Alexander
+/// Vindman": Mike Pence is another person, and Alexander Vindman's role is "Lt.
+/// Col."), or none.
+pub(super) fn role_after(lower: &[&str], lists: &Lists, role: (usize, usize), from: usize) -> Option<(usize, usize)> {
+    (from..role.1).find(|&k| lists.longest_match(lower, k, Class::Title).is_some()).map(|k| (k, role.1))
 }
 
 /// A span that is a function word, a common acronym, or a title alone is not a name.
@@ -250,6 +332,7 @@ fn vetoed(words: &[&str], lower: &[&str], s: &NameSpan, lists: &Lists) -> bool {
             && (crate::lang::is_stop_word(w, "id") || crate::lang::is_stop_word(w, "en"));
         return lexicon::NOT_NAMES.contains(w)
             || lexicon::DEMONYMS.contains(w)
+            || matches!(w, "co" | "cos" | "bros" | "inc" | "corp" | "ltd" | "llc" | "plc")
             || function_word
             || (lists.longest_match(toks, 0, Class::CommonAcronym) == Some(1) && !known_org)
             || (lists.longest_match(toks, 0, Class::Title) == Some(1) && s.kind != EntityKind::Organization)
@@ -335,6 +418,9 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
     // name ("Menteri Perumahan Rakyat").
     let generic = n == 1 && lexicon::GENERIC_TITLES.contains(&lower[i]);
     let mut j = i + n;
+    // An abbreviated title's full stop: "Gov. Matt Bevin", "Lt. Gov. Jenean Hampton".
+    let stop = |j: usize| usize::from(words.get(j) == Some(&"."));
+    j += stop(j);
     // English puts the office before the title: "Finance Minister", "Defence Secretary".
     let mut role_start = i;
     while role_start > 0 && i - role_start < 3 && is_cap(words[role_start - 1]) && is_word(words[role_start - 1]) && !lexicon::NOT_NAMES.contains(lower[role_start - 1]) {
@@ -352,6 +438,7 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
             known_complement = true;
         } else if let Some(m) = lists.longest_match(lower, j, Class::Title).filter(|_| is_cap(words[j])) {
             j += m;
+            j += stop(j);
         } else if words.get(j).is_some_and(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())) && words.get(j + 1).is_some_and(|w| is_cap(w)) {
             // An acronym of the office: "Menteri BUMN Erick Thohir".
             j += 1;
@@ -379,7 +466,9 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
             k
         }
     };
-    (name_end > j).then_some(NameSpan { start: j, end: name_end, kind: EntityKind::Person, role: Some((role_start, j)), evidence: Evidence::Trigger })
+    // A name of one letter is none: "Gen Z".
+    let named = words[j..name_end.max(j)].iter().any(|w| w.chars().count() > 1);
+    (name_end > j && named).then_some(NameSpan { start: j, end: name_end, kind: EntityKind::Person, role: Some((role_start, j)), evidence: Evidence::Trigger })
 }
 
 /// "Dr. Ali", "Mr Smith", "Pak Budi": the person after a courtesy title.
@@ -565,6 +654,42 @@ mod tests {
         // Capitalised inside a sentence, "The" may be the name's own.
         assert_eq!(with_model("a song by the band The Virgin last year", &[(5, 7, Org)]), ["organization:The Virgin"]);
         assert_eq!(with_model("French officials said", &[(0, 1, Per)]), Vec::<String>::new());
+    }
+
+    #[test]
+    fn abbreviated_places_and_states() {
+        use crate::entities::ner::NerKind::{Org, Per};
+        // "St. Louis": the tagger's person after "St." is the place, with its abbreviation.
+        assert_eq!(with_model("officers from St. Louis helped", &[(4, 5, Per)]), ["location:St. Louis"]);
+        assert_eq!(with_model("readers of the St. Lucia Times wrote", &[(5, 7, Per)]), ["organization:St. Lucia Times"]);
+        // With nothing tagged, the rule finds the place itself.
+        assert_eq!(with_model("climbers on Mt. Everest said", &[]), ["location:Mt. Everest"]);
+        // A state after a town and a comma; the town is a place too.
+        assert_eq!(with_model("police in Fresno, Calif., said", &[(2, 3, Per), (4, 5, Org)]), ["location:Fresno", "location:Calif."]);
+        // Without the comma, an abbreviation is left to the tagger.
+        assert_eq!(with_model("the Calif. law", &[]), Vec::<String>::new());
+    }
+
+    #[test]
+    fn abbreviated_titles_give_roles_and_weekdays_end_names() {
+        use crate::entities::ner::NerKind::{Org, Per};
+        let words: Vec<&str> = tokenize("Republican Gov. Matt Bevin signed").iter().map(|t| t.text).collect();
+        let tags = [Tag::O, Tag::O, Tag::O, Tag::B(Per), Tag::I(Per), Tag::O];
+        let spans = find_in(&words, &tags, true);
+        assert_eq!(spans.iter().map(|s| (s.start, s.end, s.role)).collect::<Vec<_>>(), [(3, 5, Some((1, 3)))]);
+        // The role is looked for after the person named before.
+        let words: Vec<&str> = tokenize("Sen. Lindsey Graham and Rep. Robert Aderholt").iter().map(|t| t.text).collect();
+        let tags = [Tag::O, Tag::O, Tag::B(Per), Tag::I(Per), Tag::O, Tag::O, Tag::O, Tag::B(Per), Tag::I(Per)];
+        let spans = find_in(&words, &tags, true);
+        assert_eq!(spans.iter().map(|s| s.role).collect::<Vec<_>>(), [Some((0, 2)), Some((5, 7))]);
+        // Without a model, the title's person: "Gen Z" names nobody.
+        assert_eq!(find_in(&["Gen", ".", "Mark", "Milley"], &[Tag::O; 4], false).iter().map(|s| (s.start, s.role)).collect::<Vec<_>>(), [(2, Some((0, 2)))]);
+        assert!(find_in(&["the", "Gen", "Z", "vote"], &[Tag::O; 4], false).is_empty());
+        // A weekday after a name of two words or more is no part of it; "Black Friday" keeps it.
+        assert_eq!(with_model("Chief John Rankin Thursday said", &[(1, 4, Per)]), ["person:John Rankin"]);
+        assert_eq!(with_model("shoppers on Black Friday said", &[(2, 4, Per)]), ["person:Black Friday"]);
+        // A company ending alone is no name: "Loges + Co.".
+        assert_eq!(with_model("Loges + Co. said", &[(2, 3, Org)]), Vec::<String>::new());
     }
 
     /// The tagger's person spans, given as tags, lose the offices and courtesy

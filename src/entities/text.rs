@@ -115,10 +115,17 @@ pub fn push_lower(word: &str, out: &mut String) {
     }
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
+/// Abbreviations after which a full stop does not end a sentence: titles and
+/// courtesy words ("Dr.", "Gov. Matt Bevin", "Sen. Lindsey Graham"), company
+/// endings ("Warner Bros. Discovery"), place words ("St. Louis", "Mt. Everest")
+/// and the US states as news agencies abbreviate them ("Los Angeles, Calif.,
+/// police"), less those that are words too ("Ill.", "Mass.", "Wash.", "Ark.", and
+/// "Kan.", which is the Indonesian "kan").
 static ABBREVIATIONS: &[&str] = &[
     "dr", "drs", "ir", "prof", "h", "hj", "kh", "st", "jl", "no", "kec", "kab", "mr", "mrs", "ms", "jr", "sr", "vs",
     "sdr", "bpk", "tn", "ny", "inc", "corp", "ltd", "co", "u.s", "gen", "lt", "col", "sgt", "rev", "dll", "dsb", "tsb",
+    "gov", "sen", "rep", "reps", "sens", "capt", "cpl", "maj", "adm", "cmdr", "det", "insp", "supt", "atty", "messrs",
+    "bros", "cos", "mt", "ft",
 ];
 
 /// The longest sentence the tagger is given, in tokens. News sentences are far
@@ -140,7 +147,9 @@ pub fn sentences(text: &str, tokens: &[Token<'_>]) -> Vec<Range<usize>> {
         let mut ends = next_on_new_line || i + 1 == tokens.len() || i + 1 - start >= MAX_SENTENCE_TOKENS;
         if !ends && matches!(t, "." | "!" | "?") {
             let prev = if i > 0 { tokens[i - 1].text } else { "" };
-            let abbreviation = t == "." && (ABBREVIATIONS.contains(&prev.to_lowercase().as_str()) || is_initial(prev));
+            let prev_lower = prev.to_lowercase();
+            let abbreviation = t == "."
+                && (ABBREVIATIONS.contains(&prev_lower.as_str()) || super::lexicon::STATE_ABBREVIATIONS.contains(&prev_lower) || is_initial(prev));
             let next = tokens.get(i + 1).map_or("", |n| n.text);
             let closes = matches!(next, "\"" | "”" | "’" | ")" | "'");
             ends = !abbreviation && !closes;
@@ -298,6 +307,10 @@ mod tests {
         let t = tokenize(text);
         let s: Vec<String> = sentences(text, &t).into_iter().map(|r| t[r].iter().map(|x| x.text).collect::<Vec<_>>().join(" ")).collect();
         assert_eq!(s, ["Dr . Ali tiba .", "Dia pergi .", "Baru \" Ya . \"", "Lalu"]);
+        let text = "Gov. Matt Bevin of Frankfort, Ky. signed it. Lt. Col. Lee left.";
+        let t = tokenize(text);
+        let s: Vec<String> = sentences(text, &t).into_iter().map(|r| t[r].iter().map(|x| x.text).collect::<Vec<_>>().join(" ")).collect();
+        assert_eq!(s, ["Gov . Matt Bevin of Frankfort , Ky . signed it .", "Lt . Col . Lee left ."]);
     }
 
     #[test]
