@@ -60,6 +60,8 @@ fn check_seed(model: bool) {
 #[test]
 fn seed_minimums_hold_with_the_model() {
     check_seed(true);
+    // Beyond the minimums: the ship is a named thing of its own, not a place.
+    check_names(&parse(RAW, true), &serde_json::json!([{"type": "other", "name": "KRI Bima Suci"}]), &["Bima Suci"]);
 }
 
 #[test]

@@ -108,6 +108,12 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                 extra.retain(|l| !found.iter().any(|f| occupied(l, f)));
                 found.extend(extra);
             }
+            if let Some(extra) = extra {
+                // A title before one common word names an office, not a person: "Panglima
+                // Muda", "Kompas100 CEO Forum".
+                let common = |w: &str| (extra.is_word(w) || extra.is_english_word(w)) && !extra.is_name(w);
+                found.retain(|s| !(s.kind == EntityKind::Person && s.role.is_some() && s.end == s.start + 1 && common(lower[s.start])));
+            }
             if english {
                 for s in &mut found {
                     trim_english(&words, &lower, s, extra, &inner_caps);
@@ -125,9 +131,16 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                     s.end += 1;
                 }
             }
-            for s in found.into_iter().flat_map(|s| split_at_punctuation(&words, s)) {
+            for mut s in found.into_iter().flat_map(|s| split_at_punctuation(&words, s)) {
+                if !english && let Some(extra) = extra {
+                    trim_indonesian_opener(&words, &lower, lists, extra, &mut s);
+                }
                 let role = s.role.map(|(a, b)| role_text(&part.text[toks[a].start..toks[b - 1].end]));
-                named.push(Named { part: p, start: toks[s.start].start, end: toks[s.end - 1].end, kind: s.kind, role, evidence: s.evidence });
+                // An Indonesian clitic on a name's last word is no part of the name: "Piala Dunia-nya".
+                let last = toks[s.end - 1].text;
+                let clitic = last.len() > 4 && last.get(last.len() - 4..).is_some_and(|t| t.eq_ignore_ascii_case("-nya"));
+                let end = toks[s.end - 1].end - if clitic { 4 } else { 0 };
+                named.push(Named { part: p, start: toks[s.start].start, end, kind: s.kind, role, evidence: s.evidence });
             }
         }
     }
@@ -289,6 +302,24 @@ fn trim_english(words: &[&str], lower: &[&str], s: &mut names::NameSpan, extra: 
     let span = s.start..s.end;
     if s.kind == EntityKind::Person && span.len() > 1 && span.clone().all(|k| extra.is_english_word(lower[k])) && span.filter(|&k| !extra.is_name(lower[k])).count() >= 2 {
         s.end = s.start;
+    }
+}
+
+/// A common Indonesian word that opens the sentence before an organisation's
+/// head or a place word is no part of the name: "ANTARA - Petugas Polda Lampung
+/// menangkap ..." names Polda Lampung. (Names that begin with a common word and
+/// go on with no head, "Garuda Indonesia", keep it.)
+fn trim_indonesian_opener(words: &[&str], lower: &[&str], lists: &Lists, extra: &FeatureLists, s: &mut names::NameSpan) {
+    let opening = s.start == 0 || names::opens_sentence(words[s.start - 1]);
+    let headed = |k: usize| [Class::OrgHead, Class::PlaceWord].iter().any(|c| lists.longest_match(lower, k, *c).is_some());
+    if s.end > s.start + 1
+        && opening
+        && is_indonesian_word(lower[s.start], extra)
+        && !extra.is_name(lower[s.start])
+        && lists.matches_at(lower, s.start).is_empty()
+        && headed(s.start + 1)
+    {
+        s.start += 1;
     }
 }
 
@@ -843,15 +874,21 @@ mod tests {
             ("the actor Will Smith said", (2, 4), "Will Smith"),
             ("the critic Bill Powers said", (2, 4), "Bill Powers"),
         ];
+        // "Matt" is written with a capital inside a sentence elsewhere in the article.
+        let inner: rustc_hash::FxHashSet<String> = ["matt".to_string()].into_iter().collect();
+        check_trims(cases, EntityKind::Person, |words, lower, span| trim_english(words, lower, span, Some(&extra), &inner));
+    }
+
+    /// Each case's name (a sentence, the tokens of the name the tagger gave, what
+    /// is left of it) as `trim` leaves it.
+    fn check_trims(cases: &[(&str, (usize, usize), &str)], kind: EntityKind, trim: impl Fn(&[&str], &[&str], &mut names::NameSpan)) {
         for &(sentence, (start, end), want) in cases {
             let tokens = text::tokenize(sentence);
             let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
             let mut buf = String::new();
             let lower = text::lower_words(&words, &mut buf);
-            let mut span = names::NameSpan { start, end, kind: EntityKind::Person, role: None, evidence: Evidence::Model };
-            // "Matt" is written with a capital inside a sentence elsewhere in the article.
-            let inner: rustc_hash::FxHashSet<String> = ["matt".to_string()].into_iter().collect();
-            trim_english(&words, &lower, &mut span, Some(&extra), &inner);
+            let mut span = names::NameSpan { start, end, kind, role: None, evidence: Evidence::Model };
+            trim(&words, &lower, &mut span);
             let got = if span.end > span.start { &sentence[tokens[span.start].start..tokens[span.end - 1].end] } else { "" };
             assert_eq!(got, want, "{sentence:?}: {:?}", &words[start..end]);
         }
@@ -904,6 +941,27 @@ mod tests {
         assert_eq!(found.quotes[0].speaker.as_deref(), Some("Suharyanto"));
         assert_eq!(entity(&found, "2024-03-13").text.as_deref(), Some("Rabu (13/3)"));
         assert_eq!(entity(&found, "12 orang").unit.as_deref(), Some("orang"));
+    }
+
+    #[test]
+    fn a_common_indonesian_word_opening_before_a_head_is_no_part_of_the_name() {
+        let extra = FeatureLists::from_sources("Budi\tgiven\n", "tugas\ngaruda\nwarga\n", "");
+        // (sentence, the name's tokens, what is left of it).
+        let cases: &[(&str, (usize, usize), &str)] = &[
+            ("- Petugas Polda Lampung menangkap", (1, 4), "Polda Lampung"),
+            ("Warga Desa Sukamaju mengungsi", (0, 3), "Desa Sukamaju"),
+            // No head after it, or not opening the sentence: kept.
+            ("Garuda Indonesia menambah", (0, 2), "Garuda Indonesia"),
+            ("kata Petugas Polda Lampung", (1, 4), "Petugas Polda Lampung"),
+        ];
+        check_trims(cases, EntityKind::Organization, |words, lower, span| trim_indonesian_opener(words, lower, &LISTS, &extra, span));
+    }
+
+    #[test]
+    fn a_clitic_on_a_name_is_no_part_of_it() {
+        let found = run("Maroko lolos ke semifinal Piala Dunia. Perjalanan Maroko di Piala Dunia-nya kali ini mengejutkan.");
+        let event = entity(&found, "Piala Dunia");
+        assert_eq!(event.mentions.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["Piala Dunia", "Piala Dunia"]);
     }
 
     #[test]

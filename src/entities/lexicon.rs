@@ -479,7 +479,12 @@ pub static TITLES: &str = "presiden, wakil presiden, menteri, menteri luar neger
     congressman, congresswoman, speaker, first minister, treasurer, archbishop, bishop, cardinal, rabbi, \
     pastor, dean, provost, principal, headteacher, head teacher, economist, analyst, chief economist, \
     founder, co-founder, president-elect, lord mayor, deputy mayor, deputy governor, chief constable, \
-    gov, sen, rep, lt, gen, col, capt, sgt, cpl, maj, adm, cmdr, det, insp, supt, atty";
+    gov, sen, rep, lt, gen, col, capt, sgt, cpl, maj, adm, cmdr, det, insp, supt, atty, cllr, \
+    kajari, kajati, kasat, kasat reskrim, kasat lantas, kasat narkoba, kasat intelkam, kasat sabhara, kanit, \
+    kanit reskrim, kabid, kabid humas, kasi, kasi pidum, kasi pidsus, kasi intel, kabag, kasubdit, kasubag, \
+    kakanwil, kalapas, karutan, kapolrestabes, kapolairud, kaops, kapuspen, kapendam, kadispen, wakapolri, \
+    wakapolda, wakapolres, danrem, dandim, danramil, danlanal, danyon, pangdam, ketum, wabup, wawali, wamenlu, \
+    menag, mendikbud";
 
 /// Titles that name an office only with a complement ("Menteri Keuangan",
 /// "Kepala BNPB", "Minister of Defence"): alone before capitalised words they

@@ -108,6 +108,9 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
     let mut spans: Vec<NameSpan> = Vec::new();
     if with_model {
         let mut people = model;
+        for s in people.iter_mut().filter(|s| s.kind == EntityKind::Organization) {
+            s.end = before_titled_person(words, lower, lists, s);
+        }
         let bounds: Vec<(usize, usize)> = people.iter().filter(|s| s.kind == EntityKind::Person).map(|s| (s.start, s.end)).collect();
         for s in people.iter_mut().filter(|s| s.kind == EntityKind::Person) {
             let name_start = after_leading_titles(lower, lists, s);
@@ -127,6 +130,17 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
         // Selatan", "Harlan County" over "Harlan").
         let mut others = Vec::new();
         for t in triggers(words, lower, lists, &spans) {
+            if t.kind == EntityKind::Other {
+                // A vessel's prefix makes the model's name inside it the vessel: "KRI Bima Suci".
+                let overlaps = |s: &NameSpan| s.role.map_or(s.start, |(a, _)| a.min(s.start)) < t.end && t.start < s.end;
+                let mut inside = spans.iter().filter(|s| overlaps(s));
+                if let (Some(only), None) = (inside.next(), inside.next())
+                    && only.start == t.start + 1
+                    && only.end <= t.end
+                {
+                    spans.retain(|s| !overlaps(s));
+                }
+            }
             if matches!(t.kind, EntityKind::Event | EntityKind::Other) {
                 others.push(t);
                 continue;
@@ -281,6 +295,22 @@ fn after_leading_titles(lower: &[&str], lists: &Lists, s: &NameSpan) -> usize {
     if i < s.end { i } else { s.start }
 }
 
+/// Where an organisation span of the tagger ends when a titled person follows
+/// its place inside it: "Kasat Reskrim Polres Lhokseumawe AKP Yasir" tagged as
+/// one organisation is Polres Lhokseumawe, then AKP Yasir. (A title right after
+/// a head word, "Jalan Jenderal Sudirman", "RSUD Sultan Agung", is the name's.)
+fn before_titled_person(words: &[&str], lower: &[&str], lists: &Lists, s: &NameSpan) -> usize {
+    let place_ends_at = |k: usize| (s.start..k).any(|j| lists.longest_match(lower, j, Class::Place) == Some(k - j));
+    (s.start + 2..s.end.saturating_sub(1))
+        .find(|&k| {
+            is_cap(words[k])
+                && !lexicon::TITLES_IN_NAMES.contains(&lower[k])
+                && [Class::Title, Class::Honorific].iter().filter_map(|c| lists.longest_match(lower, k, *c)).any(|n| k + n < s.end && is_cap(words[k + n]))
+                && place_ends_at(k)
+        })
+        .unwrap_or(s.end)
+}
+
 /// The role of a person named at token `start`, as a token range: a capitalised
 /// title ending right before the name, with its complement ("Menteri Luar Negeri
 /// (Menlu)", "Kepala Badan Nasional Penanggulangan Bencana (BNPB)"), or set off
@@ -400,8 +430,12 @@ fn triggers(words: &[&str], lower: &[&str], lists: &Lists, model: &[NameSpan]) -
         };
         match kind {
             Some(kind) => {
-                out.push(NameSpan { start: i, end, kind, role: None, evidence: Evidence::Trigger });
-                i = end;
+                let mut span = NameSpan { start: i, end, kind, role: None, evidence: Evidence::Trigger };
+                if kind == EntityKind::Organization {
+                    span.end = before_titled_person(words, lower, lists, &span);
+                }
+                i = span.end;
+                out.push(span);
             }
             None => i += 1,
         }
@@ -654,6 +688,22 @@ mod tests {
         // Capitalised inside a sentence, "The" may be the name's own.
         assert_eq!(with_model("a song by the band The Virgin last year", &[(5, 7, Org)]), ["organization:The Virgin"]);
         assert_eq!(with_model("French officials said", &[(0, 1, Per)]), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_organisation_ends_before_a_titled_person_after_its_place() {
+        use crate::entities::ner::NerKind::Org;
+        assert_eq!(with_model("Kasat Reskrim Polres Lhokseumawe Kompol Yasir kepada wartawan", &[(2, 6, Org)]), ["organization:Polres Lhokseumawe"]);
+        // A title right after the head word is the name's own.
+        assert_eq!(with_model("dirawat di RSUD Jenderal Ahmad Yani kemarin", &[(2, 6, Org)]), ["organization:RSUD Jenderal Ahmad Yani"]);
+    }
+
+    #[test]
+    fn a_vessel_prefix_takes_the_model_name_inside_it() {
+        use crate::entities::ner::NerKind::Loc;
+        assert_eq!(with_model("kunjungan KRI Bima Suci ke Pelabuhan Sihanoukville", &[(2, 4, Loc), (6, 7, Loc)]), ["other:KRI Bima Suci", "location:Pelabuhan Sihanoukville"]);
+        // Without the prefix the model's place stays.
+        assert_eq!(with_model("kunjungan ke Bima Suci kemarin", &[(2, 4, Loc)]), ["location:Bima Suci"]);
     }
 
     #[test]
