@@ -484,7 +484,9 @@ pub static TITLES: &str = "presiden, wakil presiden, menteri, menteri luar neger
     kanit reskrim, kabid, kabid humas, kasi, kasi pidum, kasi pidsus, kasi intel, kabag, kasubdit, kasubag, \
     kakanwil, kalapas, karutan, kapolrestabes, kapolairud, kaops, kapuspen, kapendam, kadispen, wakapolri, \
     wakapolda, wakapolres, danrem, dandim, danramil, danlanal, danyon, pangdam, ketum, wabup, wawali, wamenlu, \
-    menag, mendikbud";
+    menag, mendikbud, akp, aipda, bripda, briptu, brigpol, brigadir, komjen, bharada, bharatu, bharaka, serda, \
+    sertu, serka, serma, praka, pratu, prada, kopda, koptu, kopka, letda, lettu, letkol, laksda, laksma, laksdya, \
+    marsda, marsma, marsdya";
 
 /// Titles that name an office only with a complement ("Menteri Keuangan",
 /// "Kepala BNPB", "Minister of Defence"): alone before capitalised words they

@@ -460,6 +460,13 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
     while role_start > 0 && i - role_start < 3 && is_cap(words[role_start - 1]) && is_word(words[role_start - 1]) && !lexicon::NOT_NAMES.contains(lower[role_start - 1]) {
         role_start -= 1;
     }
+    // ... and a longer title may hold the first of those words: "Kasat Reskrim
+    // Polres Lhokseumawe AKP Yasir".
+    if let Some(t) = (role_start.saturating_sub(2)..role_start)
+        .find(|&t| (t..i).all(|k| is_cap(words[k])) && lists.longest_match(lower, t, Class::Title).is_some_and(|n| t + n > role_start))
+    {
+        role_start = t;
+    }
     let mut known_complement = role_start < i;
     loop {
         if words.get(j) == Some(&"(") && words.get(j + 2) == Some(&")") && words.get(j + 1).is_some_and(|w| looks_short(w)) {
@@ -696,6 +703,13 @@ mod tests {
         assert_eq!(with_model("Kasat Reskrim Polres Lhokseumawe Kompol Yasir kepada wartawan", &[(2, 6, Org)]), ["organization:Polres Lhokseumawe"]);
         // A title right after the head word is the name's own.
         assert_eq!(with_model("dirawat di RSUD Jenderal Ahmad Yani kemarin", &[(2, 6, Org)]), ["organization:RSUD Jenderal Ahmad Yani"]);
+    }
+
+    #[test]
+    fn a_rank_after_an_office_and_its_place_gives_the_whole_role() {
+        let words = ["Kasat", "Reskrim", "Polres", "Lhokseumawe", "AKP", "Yasir", "kepada", "wartawan"];
+        let people: Vec<_> = find_in(&words, &[Tag::O; 8], false).into_iter().filter(|s| s.kind == EntityKind::Person).map(|s| (s.start, s.end, s.role)).collect();
+        assert_eq!(people, [(5, 6, Some((0, 5)))]);
     }
 
     #[test]
