@@ -216,6 +216,13 @@ fn english_wire_copy_titles_abbreviations_and_places() {
     }
 }
 
+/// An English surname that is also a word keeps the title before it as its role.
+#[test]
+fn english_surname_that_is_a_word_keeps_its_title() {
+    let got = parse_english("Vaccine hopes fade\n\nExperts spoke on Monday, ruling out President Trump’s claim that a vaccine would come this year. They said the trials would take longer.\n\nMore results are due in the spring.");
+    check_names(&got, &serde_json::json!([{"type": "person", "name": "Trump", "role": "President"}]), &[]);
+}
+
 #[test]
 fn empty_and_odd_input_give_no_entities_and_no_panic() {
     for text in ["", " ", "\u{feff}", "((((", "“", "Rp", "12/13/", "Rabu (31/2)", "\"\"\"\"", "KRI", "( TPPO )"] {

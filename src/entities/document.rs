@@ -108,10 +108,11 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                 extra.retain(|l| !found.iter().any(|f| occupied(l, f)));
                 found.extend(extra);
             }
-            if let Some(extra) = extra {
-                // A title before one common word names an office, not a person: "Panglima
-                // Muda", "Kompas100 CEO Forum".
-                let common = |w: &str| (extra.is_word(w) || extra.is_english_word(w)) && !extra.is_name(w);
+            if !english && let Some(extra) = extra {
+                // In Indonesian, a title before one common word names an office, not a
+                // person: "Panglima Muda", "Kompas100 CEO Forum". (Not in English, where
+                // surnames are words: "President Trump", "Sheriff Marsh".)
+                let common = |w: &str| extra.is_word(w) && !extra.is_name(w);
                 found.retain(|s| !(s.kind == EntityKind::Person && s.role.is_some() && s.end == s.start + 1 && common(lower[s.start])));
             }
             if english {
