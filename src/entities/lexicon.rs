@@ -454,6 +454,10 @@ pub static STATE_ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::n
     "ala ariz calif colo conn fla kans ky md mich minn mont neb nev okla tenn vt va wis wyo",
 );
 
+/// Company endings as abbreviations (lower case): part of a name with their
+/// full stop ("Warner Bros.", "Halliburton Co."), no name alone ("+ Co.").
+pub static COMPANY_ENDINGS: crate::lexicon::Words = crate::lexicon::Words::new("co cos bros inc corp ltd llc plc");
+
 /// Abbreviated place words that start a place's name in English: "St. Louis",
 /// "Mt. Everest", "Ft. Lauderdale" (lower case).
 pub static PLACE_ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new("st mt ft");

@@ -231,7 +231,8 @@ fn abbreviated_places(words: &[&str], lower: &[&str], lists: &Lists, spans: &mut
 pub(super) fn abbreviation_in_names(lower: &str) -> bool {
     lexicon::PLACE_ABBREVIATIONS.contains(lower)
         || lexicon::STATE_ABBREVIATIONS.contains(lower)
-        || matches!(lower, "jr" | "sr" | "bros" | "co" | "inc" | "corp" | "ltd")
+        || lexicon::COMPANY_ENDINGS.contains(lower)
+        || matches!(lower, "jr" | "sr")
 }
 
 /// Function words at the edges of a span are not part of the name: "Edward
@@ -362,7 +363,7 @@ fn vetoed(words: &[&str], lower: &[&str], s: &NameSpan, lists: &Lists) -> bool {
             && (crate::lang::is_stop_word(w, "id") || crate::lang::is_stop_word(w, "en"));
         return lexicon::NOT_NAMES.contains(w)
             || lexicon::DEMONYMS.contains(w)
-            || matches!(w, "co" | "cos" | "bros" | "inc" | "corp" | "ltd" | "llc" | "plc")
+            || lexicon::COMPANY_ENDINGS.contains(w)
             || function_word
             || (lists.longest_match(toks, 0, Class::CommonAcronym) == Some(1) && !known_org)
             || (lists.longest_match(toks, 0, Class::Title) == Some(1) && s.kind != EntityKind::Organization)
