@@ -57,8 +57,8 @@ fn main() -> ExitCode {
         println!("model {}: {} bytes raw, {} bytes gzip -9", path.display(), bytes.len(), gz_len);
         match NerModel::from_bytes(bytes) {
             Ok(m) => {
-                let [names, words, cities, english] = m.lists().sizes();
-                println!("its lists: {names} names, {words} words, {cities} cities, {english} English words");
+                let [names, words, cities, english, seen] = m.lists().sizes();
+                println!("its lists: {names} names, {words} words, {cities} cities, {english} English words, {seen} names from training");
                 Some(m)
             }
             Err(e) => {

@@ -216,3 +216,29 @@ pub fn spans(tags: &[String]) -> Vec<(usize, usize, String)> {
     out
 }
 
+/// The names the sentences label, as `train_ner` packs them into the model for the
+/// tagger's features (`FeatureLists::with_seen`): one line a name, with the kind
+/// most of its labels give (ties to PER, then ORG), in sorted order. Only names
+/// that start with a capital or a digit, of at most six tokens: a lower-case
+/// span ("kota Pati") is the annotators' choice of extent, not a name to look for.
+pub fn seen_names<'a>(sentences: impl Iterator<Item = &'a Sentence>) -> String {
+    const KINDS: [&str; 3] = ["PER", "ORG", "LOC"];
+    let mut counts: std::collections::BTreeMap<String, (String, [usize; 3])> = Default::default();
+    for s in sentences {
+        for (start, end, kind) in spans(&s.tags) {
+            let words = &s.tokens[start..end];
+            let starts_well = words[0].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            if starts_well && words.len() <= 6 {
+                let name = words.join(" ");
+                let entry = counts.entry(name.to_lowercase()).or_insert_with(|| (name, [0; 3]));
+                entry.1[KINDS.iter().position(|k| *k == kind).unwrap_or(2)] += 1;
+            }
+        }
+    }
+    let mut out = String::new();
+    for (name, c) in counts.values() {
+        let best = (0..3).max_by_key(|&k| (c[k], std::cmp::Reverse(k))).unwrap_or(0);
+        let _ = writeln!(out, "{name}\t{}", KINDS[best]);
+    }
+    out
+}

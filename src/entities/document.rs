@@ -306,12 +306,16 @@ fn trim_english(words: &[&str], lower: &[&str], s: &mut names::NameSpan, extra: 
     }
 }
 
-/// A common Indonesian word that opens the sentence before an organisation's
-/// head or a place word is no part of the name: "ANTARA - Petugas Polda Lampung
-/// menangkap ..." names Polda Lampung. (Names that begin with a common word and
-/// go on with no head, "Garuda Indonesia", keep it.)
+/// A common Indonesian word that opens the sentence, or ends an office, before
+/// an organisation's head or a place word is no part of the name: "ANTARA -
+/// Petugas Polda Lampung menangkap ..." names Polda Lampung, "Panglima Muda
+/// Komite Peralihan Aceh" Komite Peralihan Aceh. (Names that begin with a common
+/// word and go on with no head, "Garuda Indonesia", keep it.) And the place of an
+/// office goes with the office, not its holder's name: "Kajari Lhoksukon Teuku
+/// Rahmatsyah" is Teuku Rahmatsyah, Kajari Lhoksukon.
 fn trim_indonesian_opener(words: &[&str], lower: &[&str], lists: &Lists, extra: &FeatureLists, s: &mut names::NameSpan) {
-    let opening = s.start == 0 || names::opens_sentence(words[s.start - 1]);
+    let after_title = (s.start.saturating_sub(3)..s.start).any(|k| lists.longest_match(lower, k, Class::Title) == Some(s.start - k));
+    let opening = s.start == 0 || names::opens_sentence(words[s.start - 1]) || after_title;
     let headed = |k: usize| [Class::OrgHead, Class::PlaceWord].iter().any(|c| lists.longest_match(lower, k, *c).is_some());
     if s.end > s.start + 1
         && opening
@@ -321,6 +325,15 @@ fn trim_indonesian_opener(words: &[&str], lower: &[&str], lists: &Lists, extra: 
         && headed(s.start + 1)
     {
         s.start += 1;
+    }
+    if s.kind == EntityKind::Person
+        && let Some((a, b)) = s.role.filter(|&(_, b)| b == s.start)
+        && let Some(n) = lists.longest_match(lower, s.start, Class::Place).or_else(|| extra.city_at(lower, s.start))
+        && s.end >= s.start + n + 2
+        && !extra.is_name(lower[s.start])
+    {
+        s.role = Some((a, b + n));
+        s.start += n;
     }
 }
 
@@ -946,7 +959,7 @@ mod tests {
 
     #[test]
     fn a_common_indonesian_word_opening_before_a_head_is_no_part_of_the_name() {
-        let extra = FeatureLists::from_sources("Budi\tgiven\n", "tugas\ngaruda\nwarga\n", "");
+        let extra = FeatureLists::from_sources("Budi\tgiven\n", "tugas\ngaruda\nwarga\nmuda\n", "");
         // (sentence, the name's tokens, what is left of it).
         let cases: &[(&str, (usize, usize), &str)] = &[
             ("- Petugas Polda Lampung menangkap", (1, 4), "Polda Lampung"),
@@ -954,8 +967,26 @@ mod tests {
             // No head after it, or not opening the sentence: kept.
             ("Garuda Indonesia menambah", (0, 2), "Garuda Indonesia"),
             ("kata Petugas Polda Lampung", (1, 4), "Petugas Polda Lampung"),
+            // After an office the common word is the office's: "Panglima Muda".
+            ("penculikan Panglima Muda Komite Peralihan Aceh", (2, 6), "Komite Peralihan Aceh"),
         ];
         check_trims(cases, EntityKind::Organization, |words, lower, span| trim_indonesian_opener(words, lower, &LISTS, &extra, span));
+        // The place of an office goes with it, when the holder's name has two words more.
+        let extra = FeatureLists::from_sources("Budi\tgiven\n", "", "Lhoksukon\tID\n");
+        let cases: &[(&str, (usize, usize), &str)] = &[
+            ("Kajari Lhoksukon Teuku Rahmatsyah menyebutkan", (1, 4), "Teuku Rahmatsyah"),
+            ("Kapolres Bogor Budi Santoso mengatakan", (1, 4), "Budi Santoso"),
+            ("Kajari Lhoksukon Rahmatsyah menyebutkan", (1, 3), "Lhoksukon Rahmatsyah"),
+        ];
+        for &(sentence, (start, end), want) in cases {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+            let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+            let mut span = names::NameSpan { start, end, kind: EntityKind::Person, role: Some((0, start)), evidence: Evidence::Model };
+            trim_indonesian_opener(&words, &lower, &LISTS, &extra, &mut span);
+            assert_eq!(words[span.start..span.end].join(" "), want, "{sentence}");
+            assert_eq!(span.role, Some((0, span.start)), "{sentence}");
+        }
     }
 
     #[test]

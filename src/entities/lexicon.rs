@@ -32,10 +32,16 @@ pub enum Class {
     /// A town the place list lacks: a city outside Indonesia ("Tucson", "Damaskus") or an
     /// Indonesian district ("Kebayoran Baru"). Only in [`FeatureLists`], which the rules do not read.
     City,
+    /// A name the training data labels a person most often. Only in [`FeatureLists`].
+    SeenPer,
+    /// A name the training data labels an organisation most often. Only in [`FeatureLists`].
+    SeenOrg,
+    /// A name the training data labels a place most often. Only in [`FeatureLists`].
+    SeenLoc,
 }
 
 /// How many list classes there are.
-const CLASSES: usize = 10;
+const CLASSES: usize = 13;
 
 /// What [`Lists::matches_at`] finds: at most one entry per class, held in
 /// place (the tagger asks at every token of every sentence).
@@ -119,6 +125,11 @@ pub struct FeatureLists {
     /// Common English words, lower-case ("bond", "suspects"). The features do not
     /// read them; the document stage does ([`FeatureLists::with_english`]).
     english: SortedWords,
+    /// Names the training data labels, as [`Class::SeenPer`], [`Class::SeenOrg`]
+    /// and [`Class::SeenLoc`] entries ([`FeatureLists::with_seen`]).
+    seen: Lists,
+    /// The words of those names, with the kinds of the names they are in (bits: 1 PER, 2 ORG, 4 LOC).
+    seen_words: rustc_hash::FxHashMap<String, u8>,
 }
 
 impl FeatureLists {
@@ -132,7 +143,7 @@ impl FeatureLists {
         for name in first_column(cities) {
             city_lists.add(name, Class::City);
         }
-        FeatureLists { names, words: lower(words), cities: city_lists, english: Default::default() }
+        FeatureLists { names, words: lower(words), cities: city_lists, english: Default::default(), seen: Lists::default(), seen_words: Default::default() }
     }
 
     /// The lists with common English words (TSV, as [`FeatureLists::from_sources`]
@@ -143,6 +154,41 @@ impl FeatureLists {
         let words = first_column(english).map(str::trim).filter(|w| !w.is_empty());
         self.english = SortedWords::new(words.map(|w| if w.chars().any(char::is_uppercase) { std::borrow::Cow::Owned(w.to_lowercase()) } else { std::borrow::Cow::Borrowed(w) }));
         self
+    }
+
+    /// The lists with the names the training data labels (TSV: the name, then
+    /// `PER`, `ORG` or `LOC`; other lines are skipped), replacing any before.
+    #[must_use]
+    pub fn with_seen(mut self, seen: &str) -> FeatureLists {
+        self.seen = Lists::default();
+        for line in seen.lines().filter(|l| !l.starts_with('#')) {
+            let mut cols = line.split('\t');
+            let (Some(name), Some(kind)) = (cols.next(), cols.next()) else { continue };
+            let class = match kind.trim() {
+                "PER" => Class::SeenPer,
+                "ORG" => Class::SeenOrg,
+                "LOC" => Class::SeenLoc,
+                _ => continue,
+            };
+            self.seen.add(name, class);
+            let bit = match class { Class::SeenPer => 1, Class::SeenOrg => 2, _ => 4 };
+            for w in crate::entities::text::words_lower(name) {
+                if w.chars().count() > 1 && w.chars().all(char::is_alphabetic) {
+                    *self.seen_words.entry(w).or_default() |= bit;
+                }
+            }
+        }
+        self
+    }
+
+    /// The kinds of the names the training data labels that a lower-case word is in (bits: 1 PER, 2 ORG, 4 LOC).
+    pub fn seen_word(&self, lower: &str) -> u8 {
+        self.seen_words.get(lower).copied().unwrap_or(0)
+    }
+
+    /// The names the training data labels that start at `lower[i]`: token count and class.
+    pub fn seen_at(&self, lower: &[&str], i: usize) -> Matches {
+        self.seen.matches_at(lower, i)
     }
 
     /// Whether a lower-case word is a common English word.
@@ -165,9 +211,10 @@ impl FeatureLists {
         self.cities.longest_match(lower, i, Class::City)
     }
 
-    /// How many entries each list holds: names, words, cities, English words.
-    pub fn sizes(&self) -> [usize; 4] {
-        [self.names.len(), self.words.len(), self.cities.by_first.values().map(Vec::len).sum(), self.english.len()]
+    /// How many entries each list holds: names, words, cities, English words,
+    /// and names the training data labels.
+    pub fn sizes(&self) -> [usize; 5] {
+        [self.names.len(), self.words.len(), self.cities.by_first.values().map(Vec::len).sum(), self.english.len(), self.seen.by_first.values().map(Vec::len).sum()]
     }
 }
 
@@ -458,6 +505,13 @@ pub static STATE_ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::n
 /// full stop ("Warner Bros.", "Halliburton Co."), no name alone ("+ Co.").
 pub static COMPANY_ENDINGS: crate::lexicon::Words = crate::lexicon::Words::new("co cos bros inc corp ltd llc plc");
 
+/// Academic degrees as Indonesian and English news write them after a name
+/// ("Abdullah Sitopan SH", "Siti Aminah MSi", "John Smith PhD"), case included:
+/// the corpora leave them out of the name, and so does the entity.
+pub static DEGREES: crate::lexicon::Words = crate::lexicon::Words::new(
+    "SH MH SE MM MSi MSc BA SIP SPd SSos SKom MT MPd MKes SKM SKep MBA PhD SHI MAg SAg Lc LLM MHum SHum SST SPsi MPsi MKn \
+     SAB SKed SFarm MFarm MAP MIP SThI MSn SSn");
+
 /// Abbreviated place words that start a place's name in English: "St. Louis",
 /// "Mt. Everest", "Ft. Lauderdale" (lower case).
 pub static PLACE_ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new("st mt ft");
@@ -517,8 +571,9 @@ pub static TITLES_IN_NAMES: &[&str] = &[
 
 /// First words of organisation names.
 pub static ORG_HEADS: &str = "kementerian, kemenko, badan, komisi, dewan, majelis, mahkamah, pengadilan, pengadilan negeri, \
-    kejaksaan, kejaksaan agung, kejaksaan tinggi, kejaksaan negeri, kepolisian, polda, polres, \
-    polresta, polsek, polrestabes, kodam, kodim, korem, partai, pt, cv, perum, bank, \
+    kejaksaan, kejaksaan agung, kejaksaan tinggi, kejaksaan negeri, kejari, kejati, kepolisian, polda, polres, \
+    polresta, polsek, polrestabes, ditreskrimum, ditreskrimsus, ditresnarkoba, ditlantas, satreskrim, \
+    satresnarkoba, satlantas, lapas, rutan, kodam, kodim, korem, partai, pt, cv, perum, bank, \
     universitas, institut, sekolah tinggi, politeknik, rumah sakit, rsud, rsup, yayasan, lembaga, \
     pemerintah, pemprov, pemkab, pemkot, pemda, dinas, kedutaan, kedutaan besar, konsulat, \
     konsulat jenderal, direktorat, direktorat jenderal, sekretariat, asosiasi, persatuan, perhimpunan, \
@@ -584,10 +639,10 @@ mod tests {
     #[test]
     fn matches_hold_one_entry_of_every_class() {
         // The match below stops compiling when a class is added: `CLASSES` must grow with it.
-        let all = [Class::Place, Class::Org, Class::Title, Class::Honorific, Class::OrgHead, Class::OrgTail, Class::EventHead, Class::PlaceWord, Class::CommonAcronym, Class::City];
+        let all = [Class::Place, Class::Org, Class::Title, Class::Honorific, Class::OrgHead, Class::OrgTail, Class::EventHead, Class::PlaceWord, Class::CommonAcronym, Class::City, Class::SeenPer, Class::SeenOrg, Class::SeenLoc];
         for c in all {
             match c {
-                Class::Place | Class::Org | Class::Title | Class::Honorific | Class::OrgHead | Class::OrgTail | Class::EventHead | Class::PlaceWord | Class::CommonAcronym | Class::City => {}
+                Class::Place | Class::Org | Class::Title | Class::Honorific | Class::OrgHead | Class::OrgTail | Class::EventHead | Class::PlaceWord | Class::CommonAcronym | Class::City | Class::SeenPer | Class::SeenOrg | Class::SeenLoc => {}
             }
         }
         assert_eq!(all.len(), CLASSES);
@@ -625,7 +680,7 @@ mod tests {
         assert_eq!(lists.city_at(&lower, 1), Some(1));
         assert_eq!(lists.city_at(&lower, 3), Some(2));
         assert_eq!(lists.city_at(&lower, 2), None);
-        assert_eq!(lists.sizes(), [2, 2, 2, 0]);
+        assert_eq!(lists.sizes(), [2, 2, 2, 0, 0]);
         // Cities are not in the lists the rules read; organisations are.
         assert!(LISTS.matches_at(&lower, 1).is_empty());
         assert_eq!(LISTS.longest_match(&lower, 5, Class::Org), Some(1));

@@ -145,13 +145,37 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
                 others.push(t);
                 continue;
             }
+            // A titled person the model took with the end of the office for a place or
+            // an organisation: "Menteri Luar Negeri (Menlu) [RI Arif Wicaksono]".
+            if t.kind == EntityKind::Person
+                && let Some((role_start, role_end)) = t.role
+            {
+                let swallowed = |s: &NameSpan| s.kind != EntityKind::Person && s.end == t.end && role_start <= s.start && s.start < role_end && role_end == t.start;
+                if let Some(at) = spans.iter().position(swallowed) {
+                    spans[at] = t;
+                    continue;
+                }
+            }
             // The trigger's span is a model span with just the head word before it or the tail word after it.
             // "Pemerintah Kabupaten Wakatobi": the government of a place, which the corpora leave the place.
-            let head = |class: Class| lists.longest_match(lower, t.start, class).filter(|_| !matches!(lower[t.start], "pemerintah" | "government"));
-            let heads = [head(Class::OrgHead), head(Class::PlaceWord)];
+            // Head words may come one after another: "Ditreskrimum Polda Lampung".
+            let heads = |class: Class| {
+                let mut k = t.start;
+                while let Some(n) = lists.longest_match(lower, k, class).filter(|_| !matches!(lower[k], "pemerintah" | "government")) {
+                    k += n;
+                }
+                k - t.start
+            };
+            let heads = [heads(Class::OrgHead), heads(Class::PlaceWord)];
             let tail = lists.longest_match(lower, t.end - 1, Class::OrgTail) == Some(1) || lexicon::PLACE_TAILS.contains(lower[t.end - 1]);
+            // A model name that starts at the trigger's tail word cut the name after its
+            // first word: "Calder [County Sheriff's Office]" is Calder County.
             let extends = |s: &NameSpan| {
-                (s.end == t.end && s.start > t.start && heads.contains(&Some(s.start - t.start))) || (s.start == t.start && s.end + 1 == t.end && tail)
+                (s.end == t.end && s.start > t.start && heads.contains(&(s.start - t.start)))
+                    || (s.start == t.start && s.end + 1 == t.end && tail)
+                    || (tail && t.end == s.start + 1 && s.start > t.start)
+                    // ... or kept only its last words: "Energy and Natural Resources [Committee]".
+                    || (tail && s.end == t.end && s.start > t.start && s.kind == t.kind)
             };
             let overlaps = |s: &NameSpan| s.role.map_or(s.start, |(a, _)| a.min(s.start)) < t.end && t.start < s.end;
             let mut inside = spans.iter().filter(|s| overlaps(s));
@@ -171,6 +195,10 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
     abbreviated_places(words, lower, lists, &mut spans);
     for s in &mut spans {
         trim_function_words(words, lower, lists, s);
+        // People's names have no digits: "Galaxy S6 Edge", "Boeing 737 Max" name things.
+        if s.kind == EntityKind::Person && words[s.start..s.end].iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+            s.kind = EntityKind::Other;
+        }
     }
     spans.retain(|s| s.end > s.start && !vetoed(words, lower, s, lists));
     super::sort_by_key(&mut spans, |s| s.start);
@@ -244,6 +272,10 @@ pub(super) fn abbreviation_in_names(lower: &str) -> bool {
 fn trim_function_words(words: &[&str], lower: &[&str], lists: &Lists, s: &mut NameSpan) {
     let function = |w: &str| crate::lang::is_stop_word(w, "en") && w.len() > 1;
     while s.end > s.start + 1 && function(lower[s.end - 1]) && !lexicon::CONNECTORS.contains(&lower[s.end - 1]) {
+        s.end -= 1;
+    }
+    // An academic degree after a person's name is not part of it ("Abdullah Sitopan BA").
+    while s.kind == EntityKind::Person && s.end > s.start + 2 && lexicon::DEGREES.contains(words[s.end - 1]) {
         s.end -= 1;
     }
     // A weekday after a person's name says when: "John Rankin said Thursday" is
@@ -345,7 +377,8 @@ pub(super) fn role_after(lower: &[&str], lists: &Lists, role: (usize, usize), fr
     (from..role.1).find(|&k| lists.longest_match(lower, k, Class::Title).is_some()).map(|k| (k, role.1))
 }
 
-/// A span that is a function word, a common acronym, or a title alone is not a name.
+/// A span that is a function word, a common acronym, a title alone or a pair of
+/// places is not a name.
 fn vetoed(words: &[&str], lower: &[&str], s: &NameSpan, lists: &Lists) -> bool {
     let toks = &lower[s.start..s.end];
     if toks.iter().all(|w| !is_word(w)) {
@@ -367,7 +400,9 @@ fn vetoed(words: &[&str], lower: &[&str], s: &NameSpan, lists: &Lists) -> bool {
             || function_word
             || (lists.longest_match(toks, 0, Class::CommonAcronym) == Some(1) && !known_org)
             || (lists.longest_match(toks, 0, Class::Title) == Some(1) && s.kind != EntityKind::Organization)
-            || crate::entities::dates::is_month_word(words[s.start]);
+            || crate::entities::dates::is_month_word(words[s.start])
+            // Two places joined by a hyphen name a pair of them, not someone: "perang Rusia-Ukraina".
+            || (s.kind == EntityKind::Person && words[s.start].split('-').all(|p| !p.is_empty() && lists.is(p, Class::Place)) && w.contains('-'));
     }
     // A span that is only a title ("Menteri Luar Negeri") names a role, not a person.
     s.kind == EntityKind::Person && lists.longest_match(toks, 0, Class::Title) == Some(toks.len())
@@ -411,6 +446,10 @@ fn triggers(words: &[&str], lower: &[&str], lists: &Lists, model: &[NameSpan]) -
             continue;
         }
         let end = run_end(words, lower, i, true);
+        // Numbers after an organisation's tail word are no part of it: "the Energy and
+        // Natural Resources Committee 15-4" (they are of an event's: "Piala Dunia 2022").
+        let digits = (i..end).rev().take_while(|&k| words[k].starts_with(|c: char| c.is_ascii_digit())).count();
+        let end = if digits > 0 && end - digits > i + 1 && lists.longest_match(lower, end - digits - 1, Class::OrgTail) == Some(1) { end - digits } else { end };
         let run = &lower[i..end];
         let head_at = |k: usize| lists.longest_match(run, k, Class::OrgHead);
         let kind = if lexicon::THING_PREFIXES.contains(&words[i]) && end > i + 1 {
@@ -504,6 +543,11 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
                 if words.get(k) == Some(&".") && words[k - 1].chars().count() == 1 && words.get(k + 1).is_some_and(|w| is_cap(w)) {
                     k += 1;
                 }
+            }
+            // A capitalised word before an organisation's head word names a unit of
+            // it, part of the office: "Kasubdit IV Renakta Ditreskrimum Polda Lampung".
+            if words.get(k).is_some_and(|w| is_cap(w)) && lists.longest_match(lower, k, Class::OrgHead).is_some() {
+                return None;
             }
             k
         }
@@ -681,6 +725,8 @@ mod tests {
         use crate::entities::ner::NerKind::{Loc, Org, Per};
         assert_eq!(with_model("Sidang di Pengadilan Negeri Jakarta Selatan ditunda", &[(4, 6, Loc)]), ["organization:Pengadilan Negeri Jakarta Selatan"]);
         assert_eq!(with_model("in Harlan County on Monday", &[(1, 2, Per)]), ["location:Harlan County"]);
+        assert_eq!(with_model("the Calder County Sheriff's Office said", &[(2, 5, Loc)]), ["location:Calder County"]);
+        assert_eq!(with_model("passed the Energy and Natural Resources Committee 15-4", &[(6, 7, Org)]), ["organization:Energy and Natural Resources Committee"]);
         // The government of a place stays the place, as the corpora annotate it.
         assert_eq!(with_model("Pemerintah Kabupaten Wakatobi menolak", &[(1, 3, Loc)]), ["location:Kabupaten Wakatobi"]);
         // A trigger run over two model names takes neither.
@@ -822,5 +868,33 @@ mod tests {
         tags[3] = Tag::B(Per);
         tags[4] = Tag::I(Per);
         assert_eq!(find_in(&plain, &tags, true).iter().find(|s| s.kind == EntityKind::Person).map(|s| s.role), Some(None));
+    }
+
+    #[test]
+    fn degrees_units_and_pairs_of_places_are_not_names() {
+        use crate::entities::ner::NerKind::{Loc, Per};
+        assert_eq!(with_model("yang pertama adalah Bapak Abdullah Sitopan BA .", &[(4, 7, Per)]), ["person:Abdullah Sitopan"]);
+        assert_eq!(with_model("kata Siti Aminah MSi di Medan", &[(1, 4, Per)]), ["person:Siti Aminah"]);
+        // A degree is written so; a name that is the same word in lower case stays.
+        assert_eq!(with_model("kata Nguyen Van Ba di Hanoi", &[(1, 4, Per)]), ["person:Nguyen Van Ba"]);
+        assert_eq!(with_model("akibat perang Rusia-Ukraina yang belum selesai", &[(2, 3, Per)]), Vec::<String>::new());
+        assert_eq!(with_model("kata Al-Hasan kemarin", &[(1, 2, Per)]), ["person:Al-Hasan"]);
+        // A unit before its force's head words is part of the office, not a person.
+        assert_eq!(
+            with_model("kata Kasubdit IV Renakta Ditreskrimum Polda Lampung , AKBP Ferdiyan Fahmi , di", &[(6, 7, Loc), (9, 11, Per)]),
+            ["organization:Ditreskrimum Polda Lampung", "person:Ferdiyan Fahmi"]
+        );
+        // A titled person the model took with the end of the office for a place.
+        let people: Vec<_> = find_in(
+            &["Menteri", "Luar", "Negeri", "(", "Menlu", ")", "RI", "Arif", "Wicaksono", "bertemu"],
+            &[Tag::O, Tag::O, Tag::O, Tag::O, Tag::O, Tag::O, Tag::B(Loc), Tag::I(Loc), Tag::I(Loc), Tag::O],
+            true,
+        )
+        .into_iter()
+        .map(|s| (s.start, s.end, s.kind, s.role))
+        .collect();
+        assert_eq!(people, [(7, 9, EntityKind::Person, Some((0, 7)))]);
+        // A name with a digit names a thing.
+        assert_eq!(with_model("Google Umbar Kelemahan Galaxy S6 Edge", &[(3, 6, Per)]), ["other:Galaxy S6 Edge"]);
     }
 }

@@ -138,7 +138,9 @@ impl NerModel {
         let text = |name: &str| section(name).and_then(|b| std::str::from_utf8(b).map_err(|_| ModelError::Invalid(format!("its {name} section is not UTF-8"))));
         // The English words are read by the document stage, not the features: a file without them tags the same.
         let english = if section("english").is_ok() { text("english")? } else { "" };
-        let lists = FeatureLists::from_sources(text("names")?, text("words")?, text("cities")?).with_english(english);
+        // Names the training data labels: a file without them is an older model, which never read them.
+        let seen = if section("seen").is_ok() { text("seen")? } else { "" };
+        let lists = FeatureLists::from_sources(text("names")?, text("words")?, text("cities")?).with_english(english).with_seen(seen);
         let crf = Crf::read(section("crf")?).ok_or_else(|| ModelError::Invalid("its crf section is damaged".to_string()))?;
         // Labels the tagger does not know read as O, so seven distinct tags are the seven labels.
         let known = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"].map(Tag::parse);
@@ -248,6 +250,8 @@ struct TokenInfo<'a> {
     name: bool,
     /// Capitalised, and an Indonesian root word.
     word: bool,
+    /// The kinds of the names the training data labels that the word is in.
+    seen: u8,
 }
 
 impl<'a> TokenInfo<'a> {
@@ -294,7 +298,7 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, extra: &Feat
     let mut gaz: Vec<Vec<(Class, bool)>> = vec![Vec::new(); tokens.len()];
     for i in 0..tokens.len() {
         let city = extra.city_at(lower, i).map(|len| (len, Class::City));
-        for (len, class) in lists.matches_at(lower, i).into_iter().chain(city) {
+        for (len, class) in lists.matches_at(lower, i).into_iter().chain(city).chain(extra.seen_at(lower, i)) {
             for (k, g) in gaz.iter_mut().enumerate().skip(i).take(len) {
                 if !g.iter().any(|(c, _)| *c == class) {
                     g.push((class, k == i));
@@ -320,6 +324,7 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, extra: &Feat
                 stop: FUNCTION_WORDS.contains(lower),
                 name: cap && extra.is_name(lower),
                 word: cap && extra.is_word(lower),
+                seen: extra.seen_word(lower),
                 gaz,
             }
         })
@@ -406,6 +411,11 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, extra: &Feat
         if me.word {
             add(t!("kd"), Value::Parts(&[]));
         }
+        for (bit, kind) in [(1, "PER"), (2, "ORG"), (4, "LOC")] {
+            if me.seen & bit != 0 {
+                add(t!("sw="), Value::Parts(&[kind]));
+            }
+        }
         for (d, name, word) in [(-1i32, t!("n-1"), t!("kd-1")), (1, t!("n+1"), t!("kd+1"))] {
             if let Some(other) = usize::try_from(i as i32 + d).ok().and_then(|j| info.get(j)) {
                 if other.name {
@@ -427,12 +437,15 @@ const MAGIC: &[u8] = b"kliping-ner 2\n";
 /// sections, each a line `<name> <length in bytes>` followed by that many bytes:
 /// the CRF's weights (`crf`, converted from the CRFsuite model `crfs` trains,
 /// `crfsuite`), the TSV lists its features read (`names`, `words`, `cities`,
-/// see [`FeatureLists`]) and the common English words the document stage reads
-/// (`english`, which a file may lack). Other sections are skipped. Fails when
-/// `crfsuite` is not a sound CRFsuite model.
-pub fn pack_model(crfsuite: &[u8], names: &str, words: &str, cities: &str, english: &str) -> Result<Vec<u8>, ModelError> {
+/// see [`FeatureLists`]), the common English words the document stage reads
+/// (`english`, which a file may lack) and the names the training data labels,
+/// with their kinds (`seen`, read by the features too, see
+/// [`FeatureLists::with_seen`]; older files lack it, and their weights never
+/// read it). Other sections are skipped. Fails when `crfsuite` is not a sound
+/// CRFsuite model.
+pub fn pack_model(crfsuite: &[u8], names: &str, words: &str, cities: &str, english: &str, seen: &str) -> Result<Vec<u8>, ModelError> {
     let crf = crf::compact(crfsuite).ok_or_else(|| ModelError::Invalid("not a CRFsuite model".to_string()))?;
-    Ok(pack(&[("crf", &crf), ("names", names.as_bytes()), ("words", words.as_bytes()), ("cities", cities.as_bytes()), ("english", english.as_bytes())]))
+    Ok(pack(&[("crf", &crf), ("names", names.as_bytes()), ("words", words.as_bytes()), ("cities", cities.as_bytes()), ("english", english.as_bytes()), ("seen", seen.as_bytes())]))
 }
 
 /// A model file ([`pack_model`]) of any sections.
@@ -475,6 +488,9 @@ fn class_name(class: Class) -> &'static str {
         Class::PlaceWord => "PlaceWord",
         Class::CommonAcronym => "CommonAcronym",
         Class::City => "City",
+        Class::SeenPer => "SeenPer",
+        Class::SeenOrg => "SeenOrg",
+        Class::SeenLoc => "SeenLoc",
     }
 }
 
@@ -562,7 +578,7 @@ mod tests {
         trainer.train(&path).expect("training");
         let crfsuite = std::fs::read(&path).expect("the trained model");
         let _ = std::fs::remove_file(&path);
-        let packed = pack_model(&crfsuite, text("names"), text("words"), text("cities"), text("english")).expect("packs");
+        let packed = pack_model(&crfsuite, text("names"), text("words"), text("cities"), text("english"), "").expect("packs");
         let compact = unpack(&packed).expect("unpacks")[0].1.len();
         assert!(compact * 4 < crfsuite.len(), "compact: {compact} bytes, CRFsuite {}", crfsuite.len());
         let small = NerModel::from_bytes(packed).expect("loads");
@@ -592,10 +608,10 @@ mod tests {
         assert!(NerModel::from_bytes(b"<!doctype html><html>not found</html>".repeat(4)).is_err());
         let mut fake = b"lCRF".to_vec();
         fake.extend_from_slice(&[0xff; 60]);
-        assert!(pack_model(&fake, "", "", "", "").is_err());
+        assert!(pack_model(&fake, "", "", "", "", "").is_err());
         let committed = include_bytes!("../../models/ner.model");
         let sections = unpack(committed).expect("the committed model unpacks");
-        assert_eq!(sections.iter().map(|(n, _)| *n).collect::<Vec<_>>(), ["crf", "names", "words", "cities", "english"]);
+        assert_eq!(sections.iter().map(|(n, _)| *n).collect::<Vec<_>>(), ["crf", "names", "words", "cities", "english", "seen"]);
         // A file of the first version (a CRFsuite model inside) is not read as this one.
         let old = [b"kliping-ner 1\n".as_slice(), &committed[MAGIC.len()..]].concat();
         assert_eq!(NerModel::from_bytes(old).expect_err("version 1").to_string(), "not a usable NER model: not a Kliping model file");
@@ -634,7 +650,7 @@ mod tests {
     #[test]
     fn class_names_are_the_debug_names_the_model_was_trained_with() {
         use Class::*;
-        for class in [Place, Org, Title, Honorific, OrgHead, OrgTail, EventHead, PlaceWord, CommonAcronym, City] {
+        for class in [Place, Org, Title, Honorific, OrgHead, OrgTail, EventHead, PlaceWord, CommonAcronym, City, SeenPer, SeenOrg, SeenLoc] {
             assert_eq!(class_name(class), format!("{class:?}"));
         }
     }
@@ -653,6 +669,28 @@ mod tests {
         // "Kata" is a root word opening the sentence, not a name; "Retno" is a name.
         assert!(f[0].iter().any(|a| a.name == "kd") && f[0].iter().any(|a| a.name == "n+1"));
         assert!(!f[0].iter().any(|a| a.name == "n") && !f[1].iter().any(|a| a.name == "kd"));
+    }
+
+    #[test]
+    fn names_the_training_data_labels_are_features_of_their_tokens_and_neighbours() {
+        let extra = FeatureLists::default().with_seen("Partai Golkar\tORG\nGolkar\tORG\nJusman Syafii Djamal\tPER\nnot a line\nX\tMISC\n");
+        let f = features(&["kader", "Partai", "Golkar", "dan", "Jusman", "Syafii", "Djamal"], &crate::entities::lexicon::LISTS, &extra);
+        let has = |i: usize, name: &str| f[i].iter().any(|a| a.name == name);
+        // The longest name of each kind: "Partai Golkar" and, inside it, "Golkar" start no second ORG.
+        assert!(has(1, "g=SeenOrgB") && has(2, "g=SeenOrgI") && !has(2, "g=SeenOrgB"));
+        assert!(has(4, "g=SeenPerB") && has(5, "g=SeenPerI") && has(6, "g=SeenPerI"));
+        assert!(has(0, "g+1=SeenOrg") && has(3, "g-1=SeenOrg") && has(3, "g+1=SeenPer"));
+        assert!(!f[3].iter().any(|a| a.name.starts_with("g=")));
+        // Each word of such a name, wherever it stands, says the kinds of the names it is in.
+        let alone = features(&["Djamal", "dan", "Golkar"], &crate::entities::lexicon::LISTS, &extra);
+        assert!(alone[0].iter().any(|a| a.name == "sw=PER") && alone[2].iter().any(|a| a.name == "sw=ORG"));
+        assert!(!alone[0].iter().any(|a| a.name.starts_with("g=Seen")) && !alone[1].iter().any(|a| a.name.starts_with("sw=")));
+        // Matched without regard to case, as the other lists are.
+        let lower = features(&["partai", "golkar"], &crate::entities::lexicon::LISTS, &extra);
+        assert!(lower[0].iter().any(|a| a.name == "g=SeenOrgB"));
+        // Without the list (a model trained before it), no such feature.
+        let none = features(&["Partai", "Golkar"], &crate::entities::lexicon::LISTS, &FeatureLists::default());
+        assert!(!none.iter().flatten().any(|a| a.name.contains("Seen")));
     }
 
     #[test]
