@@ -306,13 +306,18 @@ fn trim_english(words: &[&str], lower: &[&str], s: &mut names::NameSpan, extra: 
     }
 }
 
+/// Indonesian words for relatives that stand before the name of the person they are
+/// related to (lower case).
+const KINSHIP: [&str; 10] = ["suami", "istri", "isteri", "adik", "kakak", "cucu", "keponakan", "mertua", "sepupu", "menantu"];
+
 /// A common Indonesian word that opens the sentence, or ends an office, before
 /// an organisation's head or a place word is no part of the name: "ANTARA -
 /// Petugas Polda Lampung menangkap ..." names Polda Lampung, "Panglima Muda
 /// Komite Peralihan Aceh" Komite Peralihan Aceh. (Names that begin with a common
 /// word and go on with no head, "Garuda Indonesia", keep it.) And the place of an
 /// office goes with the office, not its holder's name: "Kajari Lhoksukon Teuku
-/// Rahmatsyah" is Teuku Rahmatsyah, Kajari Lhoksukon.
+/// Rahmatsyah" is Teuku Rahmatsyah, Kajari Lhoksukon; and a word for a relative
+/// with the relative: "Suami Donna" names Donna.
 fn trim_indonesian_opener(words: &[&str], lower: &[&str], lists: &Lists, extra: &FeatureLists, s: &mut names::NameSpan) {
     let after_title = (s.start.saturating_sub(3)..s.start).any(|k| lists.longest_match(lower, k, Class::Title) == Some(s.start - k));
     let opening = s.start == 0 || names::opens_sentence(words[s.start - 1]) || after_title;
@@ -324,6 +329,11 @@ fn trim_indonesian_opener(words: &[&str], lower: &[&str], lists: &Lists, extra: 
         && lists.matches_at(lower, s.start).is_empty()
         && headed(s.start + 1)
     {
+        s.start += 1;
+    }
+    // A kinship word before a name says whose relative is meant: "Suami Donna, Nicky,
+    // menemukan ..." names Donna. ("Anak Agung" is a Balinese title, and stays.)
+    if s.kind == EntityKind::Person && s.end > s.start + 1 && KINSHIP.contains(&lower[s.start]) {
         s.start += 1;
     }
     if s.kind == EntityKind::Person
@@ -978,6 +988,8 @@ mod tests {
             ("Kapolres Bogor Budi Santoso mengatakan", (1, 4), "Budi Santoso"),
             ("Kajari Lhoksukon Rahmatsyah menyebutkan", (1, 3), "Lhoksukon Rahmatsyah"),
         ];
+        let kin = [("Suami Donna , Nicky , menemukan", (0, 2), "Donna"), ("kata Anak Agung Gede Agung", (1, 5), "Anak Agung Gede Agung")];
+        check_trims(&kin, EntityKind::Person, |words, lower, span| trim_indonesian_opener(words, lower, &LISTS, &extra, span));
         for &(sentence, (start, end), want) in cases {
             let words: Vec<&str> = sentence.split(' ').collect();
             let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
