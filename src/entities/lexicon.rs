@@ -161,17 +161,11 @@ impl FeatureLists {
     #[must_use]
     pub fn with_seen(mut self, seen: &str) -> FeatureLists {
         self.seen = Lists::default();
-        for line in seen.lines().filter(|l| !l.starts_with('#')) {
-            let mut cols = line.split('\t');
-            let (Some(name), Some(kind)) = (cols.next(), cols.next()) else { continue };
-            let class = match kind.trim() {
-                "PER" => Class::SeenPer,
-                "ORG" => Class::SeenOrg,
-                "LOC" => Class::SeenLoc,
-                _ => continue,
-            };
+        self.seen_words = Default::default();
+        for row in rows(seen) {
+            let (Some(name), Some(kind)) = (row.first(), row.get(1)) else { continue };
+            let Some(&(bit, _, class)) = SEEN_KINDS.iter().find(|(_, k, _)| *k == kind.trim()) else { continue };
             self.seen.add(name, class);
-            let bit = match class { Class::SeenPer => 1, Class::SeenOrg => 2, _ => 4 };
             for w in crate::entities::text::words_lower(name) {
                 if w.chars().count() > 1 && w.chars().all(char::is_alphabetic) {
                     *self.seen_words.entry(w).or_default() |= bit;
@@ -217,6 +211,11 @@ impl FeatureLists {
         [self.names.len(), self.words.len(), self.cities.by_first.values().map(Vec::len).sum(), self.english.len(), self.seen.by_first.values().map(Vec::len).sum()]
     }
 }
+
+/// The kinds of the names the training data labels ([`FeatureLists::with_seen`]):
+/// the bit [`FeatureLists::seen_word`] gives a word of such a name, the kind as
+/// the list and the features write it, and the list class of the whole name.
+pub const SEEN_KINDS: [(u8, &str, Class); 3] = [(1, "PER", Class::SeenPer), (2, "ORG", Class::SeenOrg), (4, "LOC", Class::SeenLoc)];
 
 /// A set of words held in one string, found by binary search: a list of tens of
 /// thousands of words costs two allocations rather than one a word, which the

@@ -148,9 +148,9 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
             // A titled person the model took with the end of the office for a place or
             // an organisation: "Menteri Luar Negeri (Menlu) [RI Arif Wicaksono]".
             if t.kind == EntityKind::Person
-                && let Some((role_start, role_end)) = t.role
+                && let Some((role_start, role_end)) = t.role.filter(|&(_, end)| end == t.start)
             {
-                let swallowed = |s: &NameSpan| s.kind != EntityKind::Person && s.end == t.end && role_start <= s.start && s.start < role_end && role_end == t.start;
+                let swallowed = |s: &NameSpan| s.kind != EntityKind::Person && s.end == t.end && role_start <= s.start && s.start < role_end;
                 if let Some(at) = spans.iter().position(swallowed) {
                     spans[at] = t;
                     continue;
@@ -159,14 +159,14 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
             // The trigger's span is a model span with just the head word before it or the tail word after it.
             // "Pemerintah Kabupaten Wakatobi": the government of a place, which the corpora leave the place.
             // Head words may come one after another: "Ditreskrimum Polda Lampung".
-            let heads = |class: Class| {
+            let head_words = |class: Class| {
                 let mut k = t.start;
                 while let Some(n) = lists.longest_match(lower, k, class).filter(|_| !matches!(lower[k], "pemerintah" | "government")) {
                     k += n;
                 }
                 k - t.start
             };
-            let heads = [heads(Class::OrgHead), heads(Class::PlaceWord)];
+            let heads = [head_words(Class::OrgHead), head_words(Class::PlaceWord)];
             let tail = lists.longest_match(lower, t.end - 1, Class::OrgTail) == Some(1) || lexicon::PLACE_TAILS.contains(lower[t.end - 1]);
             // A model name that starts at the trigger's tail word cut the name after its
             // first word: "Calder [County Sheriff's Office]" is Calder County.
@@ -402,7 +402,7 @@ fn vetoed(words: &[&str], lower: &[&str], s: &NameSpan, lists: &Lists) -> bool {
             || (lists.longest_match(toks, 0, Class::Title) == Some(1) && s.kind != EntityKind::Organization)
             || crate::entities::dates::is_month_word(words[s.start])
             // Two places joined by a hyphen name a pair of them, not someone: "perang Rusia-Ukraina".
-            || (s.kind == EntityKind::Person && words[s.start].split('-').all(|p| !p.is_empty() && lists.is(p, Class::Place)) && w.contains('-'));
+            || (s.kind == EntityKind::Person && w.contains('-') && words[s.start].split('-').all(|p| !p.is_empty() && lists.is(p, Class::Place)));
     }
     // A span that is only a title ("Menteri Luar Negeri") names a role, not a person.
     s.kind == EntityKind::Person && lists.longest_match(toks, 0, Class::Title) == Some(toks.len())

@@ -411,7 +411,7 @@ pub fn each_feature(tokens: &[&str], lower: &[&str], lists: &Lists, extra: &Feat
         if me.word {
             add(t!("kd"), Value::Parts(&[]));
         }
-        for (bit, kind) in [(1, "PER"), (2, "ORG"), (4, "LOC")] {
+        for (bit, kind, _) in crate::entities::lexicon::SEEN_KINDS {
             if me.seen & bit != 0 {
                 add(t!("sw="), Value::Parts(&[kind]));
             }
@@ -688,6 +688,10 @@ mod tests {
         // Matched without regard to case, as the other lists are.
         let lower = features(&["partai", "golkar"], &crate::entities::lexicon::LISTS, &extra);
         assert!(lower[0].iter().any(|a| a.name == "g=SeenOrgB"));
+        // A new list replaces the old one, words included (training reads one list a fold).
+        let replaced = extra.clone().with_seen("Golkar\tORG\n");
+        let again = features(&["Djamal", "dan", "Golkar"], &crate::entities::lexicon::LISTS, &replaced);
+        assert!(!again[0].iter().any(|a| a.name.contains("Seen") || a.name.starts_with("sw=")) && again[2].iter().any(|a| a.name == "sw=ORG"));
         // Without the list (a model trained before it), no such feature.
         let none = features(&["Partai", "Golkar"], &crate::entities::lexicon::LISTS, &FeatureLists::default());
         assert!(!none.iter().flatten().any(|a| a.name.contains("Seen")));
