@@ -107,6 +107,10 @@ pub struct Lists {
     by_long: HashMap<String, String>,
     /// Place names as the list writes them, by their lower-case form.
     place_case: HashMap<String, String>,
+    /// The words that name a ministry's portfolio, lower-case: those after
+    /// "Kementerian" in the names of the institution list ("pertanian",
+    /// "perhubungan", "luar", "negeri").
+    portfolio: std::collections::HashSet<String>,
 }
 
 /// Lists that only the tagger's features read: they travel in the model file
@@ -323,6 +327,10 @@ impl Lists {
                     AcronymClass::Event => Some(Class::EventHead),
                     AcronymClass::Other => Some(Class::CommonAcronym),
                 };
+                if let Some(rest) = long.strip_prefix("Kementerian ").filter(|_| class == AcronymClass::Organization) {
+                    let words = crate::entities::text::words_lower(rest);
+                    lists.portfolio.extend(words.into_iter().filter(|w| w.chars().all(char::is_alphabetic) && !CONNECTORS.contains(&w.as_str())));
+                }
                 if let Some(c) = list_class {
                     lists.add(short, c);
                     if c != Class::CommonAcronym {
@@ -401,6 +409,12 @@ impl Lists {
         let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
         let lower = crate::entities::text::lower_words(&words, &mut buf);
         self.longest_match(&lower, 0, class) == Some(lower.len())
+    }
+
+    /// Whether a lower-case word names part of a ministry's portfolio
+    /// ("Menteri [Pertanian]", "Menteri [Kelautan] dan [Perikanan]").
+    pub fn is_portfolio_word(&self, lower: &str) -> bool {
+        self.portfolio.contains(lower)
     }
 
     /// A place name as the list writes it ("JAKARTA" → "Jakarta").
@@ -514,6 +528,20 @@ pub static DEGREES: crate::lexicon::Words = crate::lexicon::Words::new(
 /// Abbreviated place words that start a place's name in English: "St. Louis",
 /// "Mt. Everest", "Ft. Lauderdale" (lower case).
 pub static PLACE_ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new("st mt ft");
+
+/// Ranks of the police and the armed forces that Indonesian news writes with
+/// the corps or service after them ("Irjen Pol Karyoto", "Kolonel Inf Deddy
+/// Suryadi", "Marsma TNI ..."), lower case.
+pub static CORPS_RANKS: crate::lexicon::Words = crate::lexicon::Words::new(
+    "jenderal komjen irjen brigjen kombes akbp kompol akp letjen mayjen kolonel letkol mayor kapten lettu letda \
+     laksamana laksdya laksda laksma marsekal marsdya marsda marsma",
+);
+
+/// The corps or service after such a rank, part of the rank, not of the name:
+/// police, armed forces, infantry, cavalry, field artillery, engineers, and the
+/// other corps abbreviations of the army, navy and air force (lower case).
+pub static CORPS: crate::lexicon::Words =
+    crate::lexicon::Words::new("pol tni inf kav arh art czi cpn chk cpm ckm kes arm mar pnb psk laut");
 
 /// Role words and phrases: before a name they make it a person and give the role.
 pub static TITLES: &str = "presiden, wakil presiden, menteri, menteri luar negeri, menteri dalam negeri, menteri pertahanan, \

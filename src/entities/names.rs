@@ -150,7 +150,15 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
             if t.kind == EntityKind::Person
                 && let Some((role_start, role_end)) = t.role.filter(|&(_, end)| end == t.start)
             {
-                let swallowed = |s: &NameSpan| s.kind != EntityKind::Person && s.end == t.end && role_start <= s.start && s.start < role_end;
+                // A person the model starts inside the office is given back only when it took
+                // the office's place or a minister's portfolio ("Presiden [Sudan Omar Beshir]",
+                // "Menteri Kelautan dan [Perikanan Sakti Wahyu Trenggono]"): "Prince Andrew"
+                // and "Martin Luther King Jr" keep their titles.
+                let office_words = |s: &NameSpan| {
+                    lists.longest_match(lower, s.start, Class::Place) == Some(t.start - s.start)
+                        || lower[s.start..t.start].iter().all(|w| lists.is_portfolio_word(w) || *w == "dan")
+                };
+                let swallowed = |s: &NameSpan| s.end == t.end && role_start <= s.start && s.start < role_end && (s.kind != EntityKind::Person || office_words(s));
                 if let Some(at) = spans.iter().position(swallowed) {
                     spans[at] = t;
                     continue;
@@ -179,11 +187,13 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
             };
             let overlaps = |s: &NameSpan| s.role.map_or(s.start, |(a, _)| a.min(s.start)) < t.end && t.start < s.end;
             let mut inside = spans.iter().filter(|s| overlaps(s));
-            if let (Some(only), None) = (inside.next(), inside.next())
-                && extends(only)
-            {
-                spans.retain(|s| !overlaps(s));
-                spans.push(t);
+            match (inside.next(), inside.next()) {
+                (Some(only), None) if extends(only) => {
+                    spans.retain(|s| !overlaps(s));
+                    spans.push(t);
+                }
+                (None, _) if t.kind == EntityKind::Person && t.end - t.start >= 2 && t.role.is_some_and(|(a, b)| lower[a..b].contains(&"menteri")) => spans.push(t),
+                _ => {}
             }
         }
         add(others, &mut spans);
@@ -298,6 +308,17 @@ pub(super) fn opens_sentence(before: &str) -> bool {
     matches!(before, "\"" | "“" | "'" | "‘" | "(" | ":" | "-" | "–" | "—")
 }
 
+/// How many tokens at `i` name the corps of the rank before them: "Irjen [Pol]
+/// Karyoto", "Kolonel [Inf] Deddy Suryadi" (a retired officer's "(Purn)" too).
+fn corps_at(lower: &[&str], i: usize) -> usize {
+    let ranked = i > 0 && lexicon::CORPS_RANKS.contains(lower[i - 1]);
+    match lower.get(i..i + 3) {
+        _ if !ranked => 0,
+        Some(["(", "purn", ")"]) => 3,
+        _ => usize::from(lower.get(i).is_some_and(|w| lexicon::CORPS.contains(w))),
+    }
+}
+
 /// Where the name of a person span starts once the titles and courtesy words it
 /// begins with are left out: "Wapres Boediono", "Ny Herawati Boediono", "Haji
 /// Abdurrachman" name Boediono, Herawati Boediono and Abdurrachman. Indonesian
@@ -314,10 +335,14 @@ fn after_leading_titles(lower: &[&str], lists: &Lists, s: &NameSpan) -> usize {
     if s.end - s.start > 2 && lexicon::DEMONYMS.contains(lower[i]) {
         i += 1;
     }
+    // The model may start the name at the corps of a rank it left out: "Irjen [Pol Karyoto]".
+    if s.end - i > 1 {
+        i += corps_at(lower, i).min(s.end - i - 1);
+    }
     while i < s.end && !lexicon::TITLES_IN_NAMES.contains(&lower[i]) {
         let title = [Class::Title, Class::Honorific].iter().filter_map(|c| lists.longest_match(lower, i, *c)).max();
         match title {
-            Some(n) if i + n < s.end => i += n,
+            Some(n) if i + n < s.end => i += n + corps_at(lower, i + n).min(s.end - i - n - 1),
             _ => break,
         }
     }
@@ -495,6 +520,7 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
     // An abbreviated title's full stop: "Gov. Matt Bevin", "Lt. Gov. Jenean Hampton".
     let stop = |j: usize| usize::from(words.get(j) == Some(&"."));
     j += stop(j);
+    j += corps_at(lower, j);
     // English puts the office before the title: "Finance Minister", "Defence Secretary".
     let mut role_start = i;
     while role_start > 0 && i - role_start < 3 && is_cap(words[role_start - 1]) && is_word(words[role_start - 1]) && !lexicon::NOT_NAMES.contains(lower[role_start - 1]) {
@@ -508,6 +534,7 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
         role_start = t;
     }
     let mut known_complement = role_start < i;
+    let ministerial = lower[i..i + n].contains(&"menteri");
     loop {
         if words.get(j) == Some(&"(") && words.get(j + 2) == Some(&")") && words.get(j + 1).is_some_and(|w| looks_short(w)) {
             j += 3;
@@ -520,6 +547,15 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
         } else if let Some(m) = lists.longest_match(lower, j, Class::Title).filter(|_| is_cap(words[j])) {
             j += m;
             j += stop(j);
+            j += corps_at(lower, j);
+        } else if ministerial && j < words.len() && is_cap(words[j]) && lists.is_portfolio_word(lower[j]) {
+            // A minister's portfolio: "Menteri Pertanian Syahrul Yasin Limpo", "Menteri
+            // Kelautan dan Perikanan Sakti Wahyu Trenggono".
+            j += 1;
+            if lower.get(j) == Some(&"dan") && words.get(j + 1).is_some_and(|w| is_cap(w)) && lower.get(j + 1).is_some_and(|w| lists.is_portfolio_word(w)) {
+                j += 1;
+            }
+            known_complement = true;
         } else if words.get(j).is_some_and(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())) && words.get(j + 1).is_some_and(|w| is_cap(w)) {
             // An acronym of the office: "Menteri BUMN Erick Thohir".
             j += 1;
@@ -706,18 +742,30 @@ mod tests {
     }
 
     /// The spans [`find`] gives with the model's tags, as "kind:text".
-    fn with_model(sentence: &str, tagged: &[(usize, usize, NerKind)]) -> Vec<String> {
+    /// The spans `find` gives `sentence` with a model that tagged `tagged` (token ranges).
+    fn find_with_model<'a>(sentence: &'a str, tagged: &[(usize, usize, NerKind)]) -> (Vec<crate::entities::text::Token<'a>>, Vec<NameSpan>) {
         let tokens = tokenize(sentence);
         let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
         let mut tags = vec![Tag::O; words.len()];
         for &(start, end, kind) in tagged {
             tags[start] = Tag::B(kind);
-            for t in &mut tags[start + 1..end] {
-                *t = Tag::I(kind);
-            }
+            tags[start + 1..end].fill(Tag::I(kind));
         }
+        let spans = find_in(&words, &tags, true);
+        (tokens, spans)
+    }
+
+    /// The people `find` gives `sentence` (see [`find_with_model`]), with their roles.
+    fn person<'a>(sentence: &'a str, tagged: &[(usize, usize, NerKind)]) -> Vec<(&'a str, Option<&'a str>)> {
+        let (tokens, spans) = find_with_model(sentence, tagged);
+        let text = |a: usize, b: usize| &sentence[tokens[a].start..tokens[b - 1].end];
+        spans.into_iter().filter(|s| s.kind == EntityKind::Person).map(|s| (text(s.start, s.end), s.role.map(|(a, b)| text(a, b)))).collect()
+    }
+
+    fn with_model(sentence: &str, tagged: &[(usize, usize, NerKind)]) -> Vec<String> {
+        let (tokens, spans) = find_with_model(sentence, tagged);
         let kind = |k: EntityKind| serde_json::to_value(k).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
-        find_in(&words, &tags, true).iter().map(|s| format!("{}:{}", kind(s.kind), &sentence[tokens[s.start].start..tokens[s.end - 1].end])).collect()
+        spans.iter().map(|s| format!("{}:{}", kind(s.kind), &sentence[tokens[s.start].start..tokens[s.end - 1].end])).collect()
     }
 
     #[test]
@@ -731,6 +779,30 @@ mod tests {
         assert_eq!(with_model("Pemerintah Kabupaten Wakatobi menolak", &[(1, 3, Loc)]), ["location:Kabupaten Wakatobi"]);
         // A trigger run over two model names takes neither.
         assert_eq!(with_model("Partai Golkar Aburizal Bakrie hadir", &[(0, 2, Org), (2, 4, Per)]), ["organization:Partai Golkar", "person:Aburizal Bakrie"]);
+    }
+
+    #[test]
+    fn a_ministers_portfolio_is_the_office_and_the_words_after_it_the_minister() {
+        use crate::entities::ner::NerKind::{Org, Per};
+        // The model names no one here; the portfolio tells the office from the name.
+        assert_eq!(person("diresmikan oleh Menteri Perhubungan Jusman Syafii Djamal sekaligus", &[]), [("Jusman Syafii Djamal", Some("Menteri Perhubungan"))]);
+        assert_eq!(person("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono berkata", &[]), [("Sakti Wahyu Trenggono", Some("Menteri Kelautan dan Perikanan"))]);
+        // The model took the portfolio into the name, as a person or an organisation.
+        assert_eq!(person("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono berkata", &[(3, 7, Per)]), [("Sakti Wahyu Trenggono", Some("Menteri Kelautan dan Perikanan"))]);
+        assert_eq!(person("Menteri Pertanian Syahrul Yasin Limpo hadir", &[(1, 5, Org)]), [("Syahrul Yasin Limpo", Some("Menteri Pertanian"))]);
+        // A portfolio alone names no one, and an unknown one stays the model's call.
+        assert_eq!(person("kata Menteri Perhubungan kemarin", &[]), []);
+        assert_eq!(person("Menteri Perumahan Rakyat berkata", &[]), []);
+    }
+
+    #[test]
+    fn the_corps_after_a_rank_is_part_of_the_rank() {
+        use crate::entities::ner::NerKind::Per;
+        assert_eq!(person("Kapolda Metro Jaya Irjen Pol Karyoto mengatakan", &[(4, 6, Per)]), [("Karyoto", Some("Kapolda Metro Jaya Irjen Pol"))]);
+        assert_eq!(person("kata Kombes Pol Trunoyudo Wisnu Andiko kepada wartawan", &[(2, 6, Per)]), [("Trunoyudo Wisnu Andiko", Some("Kombes Pol"))]);
+        assert_eq!(person("kata Brigjen TNI (Purn) Hendra Saputra kemarin", &[(6, 8, Per)]), [("Hendra Saputra", Some("Brigjen TNI (Purn)"))]);
+        // Only after a rank: "Pol Pot" is a name.
+        assert_eq!(person("Perdana Menteri Pol Pot memerintah", &[(2, 4, Per)]), [("Pol Pot", Some("Perdana Menteri"))]);
     }
 
     #[test]
