@@ -223,6 +223,28 @@ fn english_surname_that_is_a_word_keeps_its_title() {
     check_names(&got, &serde_json::json!([{"type": "person", "name": "Trump", "role": "President"}]), &[]);
 }
 
+/// British copy: the office before the title ("Health Secretary"), and later
+/// mentions with a courtesy title ("Mr Hancock", "Mrs May", a surname that is
+/// also a month and a word).
+const ENGLISH_BRITISH: &str = "Testing to rise, minister says
+
+LONDON - Health Secretary Matt Hancock told the BBC on Sunday that testing would increase sharply this month.
+
+Mr Hancock said the government was doing everything it could. Mrs May, the former prime minister, said the plan came too late.
+
+White House Press Secretary Stephanie Grisham said the president would discuss it with Boris Johnson.";
+
+#[test]
+fn english_courtesy_titles_and_offices_before_titles() {
+    let got = parse_english(ENGLISH_BRITISH);
+    let want = serde_json::json!([
+        {"type": "person", "name": "Matt Hancock", "role": "Health Secretary", "mentions": [{"text": "Matt Hancock"}, {"text": "Hancock"}]},
+        {"type": "person", "name": "May"},
+        {"type": "person", "name": "Stephanie Grisham", "role": "White House Press Secretary"},
+    ]);
+    check_names(&got, &want, &["Mr Hancock", "Mrs May", "White House Press Secretary", "Secretary"]);
+}
+
 #[test]
 fn empty_and_odd_input_give_no_entities_and_no_panic() {
     for text in ["", " ", "\u{feff}", "((((", "“", "Rp", "12/13/", "Rabu (31/2)", "\"\"\"\"", "KRI", "( TPPO )"] {

@@ -87,8 +87,12 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                 // (as `kliping tag` shows); for the article, what the rules find where the
                 // model found nothing is kept too: a title's person, an organisation head's
                 // organisation, a listed place.
+                // A role is taken from its title on; a name before the title, in the office
+                // that English writes first, is named too: "[Nissan] Chairman and CEO Carlos
+                // Ghosn", "[Oracle] CEO Larry Ellison".
+                let title_at = |(a, b): (usize, usize)| (a..b).find(|&k| lists.longest_match(&lower, k, Class::Title).is_some()).unwrap_or(a);
                 let occupied = |l: &names::NameSpan, f: &names::NameSpan| {
-                    let (ls, fs) = (l.role.map_or(l.start, |r| r.0.min(l.start)), f.role.map_or(f.start, |r| r.0.min(f.start)));
+                    let (ls, fs) = (l.role.map_or(l.start, |r| r.0.min(l.start)), f.role.map_or(f.start, |r| title_at(r).min(f.start)));
                     ls < f.end && fs < l.end
                 };
                 let mut extra = names::rules_in(&words, &lower, lists);

@@ -122,6 +122,12 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
             s.role = role_before(words, lower, lists, name_start, floor).filter(|&(a, b)| b == name_start || !bounds.iter().any(|&(p, _)| a <= p && p < b));
             s.start = name_start;
         }
+        // A name the model gave an office that ends with its title is the role of the
+        // person after it, not an organisation: "[White House Press Secretary]
+        // Stephanie Grisham".
+        let roles: Vec<(usize, usize)> = people.iter().filter_map(|s| s.role).collect();
+        let titled = |s: &NameSpan| (s.start..s.end).any(|k| lists.longest_match(lower, k, Class::Title) == Some(s.end - k));
+        people.retain(|s| s.kind == EntityKind::Person || !(roles.iter().any(|&(a, b)| a <= s.start && s.end == b) && titled(s)));
         add(people, &mut spans);
         // The model decides people, organisations and places (it learned the corpora's
         // conventions for them); triggers add the kinds it does not know, and an
@@ -391,7 +397,22 @@ fn role_before(words: &[&str], lower: &[&str], lists: &Lists, start: usize, floo
             best = Some(i);
         }
     }
-    best.map(|b| (b, end))
+    // English puts the office before the title, as `person_after_title` reads it:
+    // "Health Secretary Matt Hancock", "Economy Minister Marcelo Ebrard".
+    // (An article or another function word is none of it, "Der Berliner Imam", nor
+    // is a party right before the title: "Republican Gov. Matt Bevin"; "Liberal
+    // Democratic Party President" is an office.)
+    const PARTIES: [&str; 7] = ["republican", "democrat", "democratic", "conservative", "labour", "liberal", "tory"];
+    let function_word = |k: usize| !is_acronym(words[k]) && crate::lang::is_stop_word(lower[k], "any");
+    let office = |k: usize, title: usize| {
+        is_cap(words[k])
+            && is_word(words[k])
+            && !lexicon::NOT_NAMES.contains(lower[k])
+            && !(k + 1 == title && PARTIES.contains(&lower[k]))
+            && !function_word(k)
+            && lists.longest_match(lower, k, Class::Title).is_none()
+    };
+    best.map(|b| ((floor.max(b.saturating_sub(3))..b).rev().take_while(|&k| office(k, b)).last().unwrap_or(b), end))
 }
 
 /// The role of a person, as a token range, once a name inside it is left out:
@@ -416,8 +437,11 @@ fn vetoed(words: &[&str], lower: &[&str], s: &NameSpan, lists: &Lists) -> bool {
             return true;
         }
         let known_org = lists.acronym(words[s.start]).is_some_and(|a| a.class == lexicon::AcronymClass::Organization);
-        // "WHO" and "AS" are names; "Who" and "As" opening a sentence are not.
+        // "WHO" and "AS" are names; "Who" and "As" opening a sentence are not. After a
+        // courtesy title, a month or a function word is a name: "Mrs May".
+        let honoured = s.start > 0 && lists.longest_match(lower, s.start - 1, Class::Honorific) == Some(1);
         let function_word = !is_acronym(words[s.start])
+            && !honoured
             && (crate::lang::is_stop_word(w, "id") || crate::lang::is_stop_word(w, "en"));
         return lexicon::NOT_NAMES.contains(w)
             || lexicon::DEMONYMS.contains(w)
@@ -425,7 +449,7 @@ fn vetoed(words: &[&str], lower: &[&str], s: &NameSpan, lists: &Lists) -> bool {
             || function_word
             || (lists.longest_match(toks, 0, Class::CommonAcronym) == Some(1) && !known_org)
             || (lists.longest_match(toks, 0, Class::Title) == Some(1) && s.kind != EntityKind::Organization)
-            || crate::entities::dates::is_month_word(words[s.start])
+            || (crate::entities::dates::is_month_word(words[s.start]) && !honoured)
             // Two places joined by a hyphen name a pair of them, not someone: "perang Rusia-Ukraina".
             || (s.kind == EntityKind::Person && w.contains('-') && words[s.start].split('-').all(|p| !p.is_empty() && lists.is(p, Class::Place)));
     }
@@ -887,7 +911,8 @@ mod tests {
             (&["Haji", "Abdurrachman", "bin", "Ali", "datang"], 4, "Abdurrachman bin Ali", None),
             (&["Presiden", "Joko", "Widodo"], 3, "Joko Widodo", Some((0, 1))),
             (&["Sultan", "Hamengkubuwono", "X", "hadir"], 3, "Sultan Hamengkubuwono X", None),
-            (&["Dr", "Ali", "hadir"], 2, "Dr Ali", None),
+            // A courtesy title goes, as English news writes later mentions: "Mr Hancock".
+            (&["Dr", "Ali", "hadir"], 2, "Ali", None),
             (&["Bapak", "Presiden", "Joko", "Widodo"], 4, "Joko Widodo", Some((1, 2))),
             // All titles: nothing is left to be the name, so the span stays for the veto.
             (&["Menteri", "Keuangan", "hadir"], 2, "", None),
@@ -947,6 +972,7 @@ mod tests {
         use crate::entities::ner::NerKind::{Loc, Per};
         assert_eq!(with_model("yang pertama adalah Bapak Abdullah Sitopan BA .", &[(4, 7, Per)]), ["person:Abdullah Sitopan"]);
         assert_eq!(with_model("kata Siti Aminah MSi di Medan", &[(1, 4, Per)]), ["person:Siti Aminah"]);
+        assert_eq!(with_model("said Councillor Afrasiab Anwar MBE on Friday", &[(2, 5, Per)]), ["person:Afrasiab Anwar"]);
         // A degree is written so; a name that is the same word in lower case stays.
         assert_eq!(with_model("kata Nguyen Van Ba di Hanoi", &[(1, 4, Per)]), ["person:Nguyen Van Ba"]);
         assert_eq!(with_model("akibat perang Rusia-Ukraina yang belum selesai", &[(2, 3, Per)]), Vec::<String>::new());
