@@ -223,16 +223,18 @@ fn english_surname_that_is_a_word_keeps_its_title() {
     check_names(&got, &serde_json::json!([{"type": "person", "name": "Trump", "role": "President"}]), &[]);
 }
 
-/// British copy: the office before the title ("Health Secretary"), and later
+/// British copy: the office before the title ("Health Secretary"), later
 /// mentions with a courtesy title ("Mr Hancock", "Mrs May", a surname that is
-/// also a month and a word).
+/// also a month and a word), and titles in lower case ("Labour leader").
 const ENGLISH_BRITISH: &str = "Testing to rise, minister says
 
 LONDON - Health Secretary Matt Hancock told the BBC on Sunday that testing would increase sharply this month.
 
 Mr Hancock said the government was doing everything it could. Mrs May, the former prime minister, said the plan came too late.
 
-White House Press Secretary Stephanie Grisham said the president would discuss it with Boris Johnson.";
+White House Press Secretary Stephanie Grisham said the president would discuss it with Boris Johnson.
+
+Labour leader Keir Starmer said the plan came too late, and Sinn Fein leader Mary Lou McDonald agreed.";
 
 #[test]
 fn english_courtesy_titles_and_offices_before_titles() {
@@ -241,6 +243,8 @@ fn english_courtesy_titles_and_offices_before_titles() {
         {"type": "person", "name": "Matt Hancock", "role": "Health Secretary", "mentions": [{"text": "Matt Hancock"}, {"text": "Hancock"}]},
         {"type": "person", "name": "May"},
         {"type": "person", "name": "Stephanie Grisham", "role": "White House Press Secretary"},
+        {"type": "person", "name": "Keir Starmer", "role": "Labour leader"},
+        {"type": "person", "name": "Mary Lou McDonald", "role": "Sinn Fein leader"},
     ]);
     check_names(&got, &want, &["Mr Hancock", "Mrs May", "White House Press Secretary", "Secretary"]);
 }

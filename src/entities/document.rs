@@ -124,6 +124,16 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                     trim_english(&words, &lower, s, extra, &inner_caps);
                 }
                 found.retain(|s| s.end > s.start);
+                // A title in lower case before a name makes it a person ("Labour leader Keir
+                // Starmer"), whatever else the model called the same words.
+                for t in names::people_after_lower_case_titles(&words, &lower, lists) {
+                    if let Some(f) = found.iter_mut().find(|f| (f.start, f.end) == (t.start, t.end)) {
+                        f.kind = EntityKind::Person;
+                        f.role = f.role.or(t.role);
+                    } else if !found.iter().any(|f| f.start < t.end && t.start < f.end) {
+                        found.push(t);
+                    }
+                }
             }
             for s in &mut found {
                 // "U.S." and "D.C." end with their last full stop, not before it.

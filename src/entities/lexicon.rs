@@ -544,6 +544,25 @@ pub static CORPS_RANKS: crate::lexicon::Words = crate::lexicon::Words::new(
 pub static CORPS: crate::lexicon::Words =
     crate::lexicon::Words::new("pol tni inf kav arh art czi cpn chk cpm ckm kes arm mar pnb psk laut");
 
+/// English words for what someone is or does that news writes in lower case
+/// before a name ("Labour leader Keir Starmer", "military spokesman Daniel
+/// Hagari", "Apple chief executive Tim Cook"): with the name after them, a
+/// person and a role ([`crate::entities::names::people_after_lower_case_titles`]).
+pub static LOWER_CASE_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(
+    "leader spokesman spokeswoman spokesperson executive officer founder cofounder co-founder chairman chairwoman \
+     president minister secretary director manager coach striker midfielder defender goalkeeper actor actress singer \
+     rapper author novelist lawyer attorney economist analyst professor researcher scientist reporter journalist \
+     candidate nominee activist commander adviser advisor aide ambassador envoy governor mayor senator lawmaker \
+     prosecutor judge chancellor premier boss owner captain",
+);
+
+/// Lower-case words that may stand before such a title as part of it ("chief
+/// executive", "foreign minister", "head coach", "deputy leader").
+pub static LOWER_CASE_TITLE_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(
+    "chief vice deputy head senior prime foreign finance defence defense interior health party opposition \
+     military army police former acting interim general managing executive",
+);
+
 /// Role words and phrases: before a name they make it a person and give the role.
 pub static TITLES: &str = "presiden, wakil presiden, menteri, menteri luar negeri, menteri dalam negeri, menteri pertahanan, \
     menteri keuangan, menteri koordinator, menko, wakil menteri, wamen, gubernur, wakil gubernur, wagub, \

@@ -648,6 +648,52 @@ pub fn rules_in(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<NameSpan> 
     spans
 }
 
+/// People that English news names after a title in lower case: "Labour leader
+/// Keir Starmer", "Sinn Fein leader Mary Lou McDonald", "Apple chief executive
+/// Tim Cook". The name is two to four capitalised words that no list knows; the
+/// role is the title, the lower-case title words before it, and up to three
+/// capitalised words before those (the organisation or place of the office).
+/// Only for English text: Indonesian writes such titles before names too
+/// ("pengamat politik"), and the tagger, trained on Indonesian news, finds those.
+pub fn people_after_lower_case_titles(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<NameSpan> {
+    let mut out = Vec::new();
+    let name_word = |k: usize| {
+        is_cap(words[k])
+            && is_word(words[k])
+            && !is_acronym(words[k])
+            && !lexicon::NOT_NAMES.contains(lower[k])
+            && !crate::entities::dates::is_month_word(words[k])
+            && lists.matches_at(lower, k).is_empty()
+    };
+    for k in 0..words.len() {
+        if !lexicon::LOWER_CASE_TITLES.contains(words[k]) {
+            continue;
+        }
+        let end = (k + 1..words.len().min(k + 5)).find(|&j| !name_word(j)).unwrap_or(words.len().min(k + 5));
+        // Two words at least, and no fifth: "leader Keir Starmer", not "the President
+        // Donald John Trump Jr" read as a name.
+        if end - k - 1 < 2 || words.get(end).is_some_and(|w| is_cap(w) && is_word(w)) {
+            continue;
+        }
+        let mut role_start = k;
+        while role_start > 0 && k - role_start < 3 && lexicon::LOWER_CASE_TITLE_WORDS.contains(words[role_start - 1]) {
+            role_start -= 1;
+        }
+        let office = role_start;
+        let office_word = |k: usize| {
+            is_cap(words[k])
+                && is_word(words[k])
+                && !lexicon::NOT_NAMES.contains(lower[k])
+                && (is_acronym(words[k]) || !crate::lang::is_stop_word(lower[k], "any"))
+        };
+        while role_start > 0 && office - role_start < 3 && office_word(role_start - 1) {
+            role_start -= 1;
+        }
+        out.push(NameSpan { start: k + 1, end, kind: EntityKind::Person, role: Some((role_start, k + 1)), evidence: Evidence::Trigger });
+    }
+    out
+}
+
 /// Capitalised list entries: places and institutions.
 fn listed(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<NameSpan> {
     let mut out = Vec::new();
@@ -817,6 +863,28 @@ mod tests {
         // A portfolio alone names no one, and an unknown one stays the model's call.
         assert_eq!(person("kata Menteri Perhubungan kemarin", &[]), []);
         assert_eq!(person("Menteri Perumahan Rakyat berkata", &[]), []);
+    }
+
+    #[test]
+    fn a_lower_case_english_title_names_the_person_after_it() {
+        let people = |sentence: &str| {
+            let tokens = tokenize(sentence);
+            let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+            let mut buf = String::new();
+            let lower = crate::entities::text::lower_words(&words, &mut buf);
+            let text = |a: usize, b: usize| sentence[tokens[a].start..tokens[b - 1].end].to_string();
+            people_after_lower_case_titles(&words, &lower, &LISTS).iter().map(|s| (text(s.start, s.end), s.role.map(|(a, b)| text(a, b)))).collect::<Vec<_>>()
+        };
+        let one = |name: &str, role: &str| vec![(name.to_string(), Some(role.to_string()))];
+        assert_eq!(people("Labour leader Keir Starmer said on Monday"), one("Keir Starmer", "Labour leader"));
+        assert_eq!(people("said Apple chief executive Tim Cook, who"), one("Tim Cook", "Apple chief executive"));
+        assert_eq!(people("Sinn Fein leader Mary Lou McDonald called"), one("Mary Lou McDonald", "Sinn Fein leader"));
+        // One word, a place or a run of five is no name here.
+        assert!(people("the party leader Smith said").is_empty());
+        assert!(people("the opposition leader in Paris said").is_empty());
+        assert!(people("its director Anna Maria Lopez Brown Kowalski said").is_empty());
+        // A title in capitals is `person_after_title`'s.
+        assert!(people("Prime Minister Boris Johnson said").is_empty());
     }
 
     #[test]
