@@ -397,22 +397,26 @@ fn role_before(words: &[&str], lower: &[&str], lists: &Lists, start: usize, floo
             best = Some(i);
         }
     }
-    // English puts the office before the title, as `person_after_title` reads it:
-    // "Health Secretary Matt Hancock", "Economy Minister Marcelo Ebrard".
-    // (An article or another function word is none of it, "Der Berliner Imam", nor
-    // is a party right before the title: "Republican Gov. Matt Bevin"; "Liberal
-    // Democratic Party President" is an office.)
+    best.map(|b| (office_before(words, lower, b, floor), end))
+}
+
+/// Where the office that English writes before a title at `title` starts: up to
+/// three capitalised words, none before `floor` ("Health Secretary Matt
+/// Hancock", "Oracle CEO Larry Ellison", "Sinn Fein leader"). An article or
+/// another function word is none of it ("Der Berliner Imam"), nor is a party
+/// right before a capitalised title ("Republican Gov. Matt Bevin"; "Liberal
+/// Democratic Party President" and "Labour leader" are offices).
+fn office_before(words: &[&str], lower: &[&str], title: usize, floor: usize) -> usize {
     const PARTIES: [&str; 7] = ["republican", "democrat", "democratic", "conservative", "labour", "liberal", "tory"];
-    let function_word = |k: usize| !is_acronym(words[k]) && crate::lang::is_stop_word(lower[k], "any");
-    let office = |k: usize, title: usize| {
+    let party_before_title = |k: usize| k + 1 == title && is_cap(words[title]) && PARTIES.contains(&lower[k]);
+    let office = |k: usize| {
         is_cap(words[k])
             && is_word(words[k])
             && !lexicon::NOT_NAMES.contains(lower[k])
-            && !(k + 1 == title && PARTIES.contains(&lower[k]))
-            && !function_word(k)
-            && lists.longest_match(lower, k, Class::Title).is_none()
+            && (is_acronym(words[k]) || !crate::lang::is_stop_word(lower[k], "any"))
+            && !party_before_title(k)
     };
-    best.map(|b| ((floor.max(b.saturating_sub(3))..b).rev().take_while(|&k| office(k, b)).last().unwrap_or(b), end))
+    (floor.max(title.saturating_sub(3))..title).rev().take_while(|&k| office(k)).last().unwrap_or(title)
 }
 
 /// The role of a person, as a token range, once a name inside it is left out:
@@ -546,10 +550,7 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
     j += stop(j);
     j += corps_at(lower, j);
     // English puts the office before the title: "Finance Minister", "Defence Secretary".
-    let mut role_start = i;
-    while role_start > 0 && i - role_start < 3 && is_cap(words[role_start - 1]) && is_word(words[role_start - 1]) && !lexicon::NOT_NAMES.contains(lower[role_start - 1]) {
-        role_start -= 1;
-    }
+    let mut role_start = office_before(words, lower, i, 0);
     // ... and a longer title may hold the first of those words: "Kasat Reskrim
     // Polres Lhokseumawe AKP Yasir".
     if let Some(t) = (role_start.saturating_sub(2)..role_start)
@@ -670,8 +671,8 @@ pub fn people_after_lower_case_titles(words: &[&str], lower: &[&str], lists: &Li
             continue;
         }
         let end = (k + 1..words.len().min(k + 5)).find(|&j| !name_word(j)).unwrap_or(words.len().min(k + 5));
-        // Two words at least, and no fifth: "leader Keir Starmer", not "the President
-        // Donald John Trump Jr" read as a name.
+        // Two words at least ("leader Keir Starmer"), and no fifth: a longer run of
+        // capitals is a headline or a title more often than a name.
         if end - k - 1 < 2 || words.get(end).is_some_and(|w| is_cap(w) && is_word(w)) {
             continue;
         }
@@ -679,16 +680,7 @@ pub fn people_after_lower_case_titles(words: &[&str], lower: &[&str], lists: &Li
         while role_start > 0 && k - role_start < 3 && lexicon::LOWER_CASE_TITLE_WORDS.contains(words[role_start - 1]) {
             role_start -= 1;
         }
-        let office = role_start;
-        let office_word = |k: usize| {
-            is_cap(words[k])
-                && is_word(words[k])
-                && !lexicon::NOT_NAMES.contains(lower[k])
-                && (is_acronym(words[k]) || !crate::lang::is_stop_word(lower[k], "any"))
-        };
-        while role_start > 0 && office - role_start < 3 && office_word(role_start - 1) {
-            role_start -= 1;
-        }
+        let role_start = office_before(words, lower, role_start, 0);
         out.push(NameSpan { start: k + 1, end, kind: EntityKind::Person, role: Some((role_start, k + 1)), evidence: Evidence::Trigger });
     }
     out
@@ -811,8 +803,7 @@ mod tests {
         assert_eq!(spans[0].role, Some((0, 6)));
     }
 
-    /// The spans [`find`] gives with the model's tags, as "kind:text".
-    /// The spans `find` gives `sentence` with a model that tagged `tagged` (token ranges).
+    /// The spans [`find`] gives `sentence` with a model that tagged `tagged` (token ranges).
     fn find_with_model<'a>(sentence: &'a str, tagged: &[(usize, usize, NerKind)]) -> (Vec<crate::entities::text::Token<'a>>, Vec<NameSpan>) {
         let tokens = tokenize(sentence);
         let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
@@ -832,6 +823,7 @@ mod tests {
         spans.into_iter().filter(|s| s.kind == EntityKind::Person).map(|s| (text(s.start, s.end), s.role.map(|(a, b)| text(a, b)))).collect()
     }
 
+    /// The spans [`find`] gives with the model's tags, as "kind:text".
     fn with_model(sentence: &str, tagged: &[(usize, usize, NerKind)]) -> Vec<String> {
         let (tokens, spans) = find_with_model(sentence, tagged);
         let kind = |k: EntityKind| serde_json::to_value(k).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
