@@ -671,8 +671,8 @@ pub fn people_after_lower_case_titles(words: &[&str], lower: &[&str], lists: &Li
             continue;
         }
         let end = (k + 1..words.len().min(k + 5)).find(|&j| !name_word(j)).unwrap_or(words.len().min(k + 5));
-        // Two words at least ("leader Keir Starmer"), and no fifth: a longer run of
-        // capitals is a headline or a title more often than a name.
+        // Two to four words ("leader Keir Starmer"), and no capitalised word right after
+        // them: a longer run of capitals is a headline or a title more often than a name.
         if end - k - 1 < 2 || words.get(end).is_some_and(|w| is_cap(w) && is_word(w)) {
             continue;
         }
