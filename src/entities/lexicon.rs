@@ -530,6 +530,32 @@ pub static DEGREES: crate::lexicon::Words = crate::lexicon::Words::new(
 /// "Mt. Everest", "Ft. Lauderdale" (lower case).
 pub static PLACE_ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new("st mt ft");
 
+/// Indonesian words for an office's field or unit that stand, capitalised,
+/// between a title and a name ("Direktur Perlindungan WNI ...", "Kepala Bidang
+/// Humas ...", "Manajer Komunikasi ..."), lower case. Words formed like them
+/// are found by [`is_office_field`].
+pub static OFFICE_FIELDS: crate::lexicon::Words = crate::lexicon::Words::new(
+    "umum utama bidang bagian divisi seksi urusan hukum humas eksekutif wilayah daerah pusat program teknis riset \
+     bisnis operasional",
+);
+
+/// Whether a lower-case word names an office's field or unit in Indonesian: one
+/// of [`OFFICE_FIELDS`], or a noun formed as such words are, with "pe-", "per-"
+/// or "ke-" and "-an" ("perlindungan", "pemasaran", "kesehatan", "keuangan") or
+/// with "-asi" or "-isi" ("komunikasi", "operasi", "komisi"). Surnames that look
+/// like the first ("Kerrigan", "Keenan") double a consonant or are short.
+pub fn is_office_field(lower: &str) -> bool {
+    if OFFICE_FIELDS.contains(lower) {
+        return true;
+    }
+    if !lower.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let doubled = lower.as_bytes().windows(2).any(|w| w[0] == w[1] && !b"aeiou".contains(&w[0]));
+    let circumfix = lower.len() >= 8 && (lower.starts_with("pe") || lower.starts_with("ke")) && lower.ends_with("an") && !doubled;
+    circumfix || (lower.len() >= 6 && (lower.ends_with("asi") || lower.ends_with("isi")))
+}
+
 /// Ranks of the police and the armed forces that Indonesian news writes with
 /// the corps or service after them ("Irjen Pol Karyoto", "Kolonel Inf Deddy
 /// Suryadi", "Marsma TNI ..."), lower case.

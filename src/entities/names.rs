@@ -581,6 +581,11 @@ fn person_after_title(words: &[&str], lower: &[&str], lists: &Lists, model: &[Na
                 j += 1;
             }
             known_complement = true;
+        } else if words.get(j).is_some_and(|w| is_cap(w)) && lexicon::is_office_field(lower[j]) && words.get(j + 1).is_some_and(|w| is_cap(w)) {
+            // The field or unit of the office: "Direktur Perlindungan WNI Judha
+            // Nugraha", "Kepala Bidang Humas Polda Metro Jaya Kombes Ade Ary".
+            j += 1;
+            known_complement = true;
         } else if words.get(j).is_some_and(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())) && words.get(j + 1).is_some_and(|w| is_cap(w)) {
             // An acronym of the office: "Menteri BUMN Erick Thohir".
             j += 1;
