@@ -249,6 +249,41 @@ fn english_courtesy_titles_and_offices_before_titles() {
     check_names(&got, &want, &["Mr Hancock", "Mrs May", "White House Press Secretary", "Secretary"]);
 }
 
+/// A sports and news round-up in the shape of US agency copy: teams named after
+/// their towns and then by nickname alone, players after their positions, a
+/// speaker named only after a quote, the country's short forms, towns before
+/// their states and holidays joined by "and".
+const ENGLISH_SPORTS: &str = "Lakers rally past Clippers as Davis returns
+
+LOS ANGELES (AP) — Anthony Davis had 30 points and 12 rebounds, and the Los Angeles Lakers beat the Los Angeles Clippers 112-104 on Sunday night. The Lakers have won four straight.
+
+\"We never stopped,\" coach Darvin Ham said. The Oklahoma City Thunder beat the Minnesota Wild fans' favourites, and the Kansas City Chiefs beat the Green Bay Packers.
+
+Defenseman Jonas Brodin scored twice, and guard Austin Reaves added 18 points.
+
+\"We will keep fighting,\" Renada Chisholm said. The US and the UK sent envoys, and officials in Johnstown, Pennsylvania, said turnout was high on Election Day and Labor Day.";
+
+#[test]
+fn english_teams_players_speakers_and_short_forms() {
+    let got = parse_english(ENGLISH_SPORTS);
+    let want = serde_json::json!([
+        {"type": "organization", "name": "Los Angeles Lakers", "aliases": ["Lakers"], "mentions": [{"text": "Lakers"}, {"text": "Los Angeles Lakers"}, {"text": "Lakers"}]},
+        {"type": "organization", "name": "Los Angeles Clippers"},
+        {"type": "organization", "name": "Oklahoma City Thunder"},
+        {"type": "organization", "name": "Kansas City Chiefs"},
+        {"type": "organization", "name": "Green Bay Packers"},
+        {"type": "person", "name": "Jonas Brodin", "role": "Defenseman"},
+        {"type": "person", "name": "Austin Reaves", "role": "guard"},
+        {"type": "person", "name": "Renada Chisholm"},
+        {"type": "location", "name": "US"},
+        {"type": "location", "name": "UK"},
+        {"type": "location", "name": "Johnstown"},
+        {"type": "event", "name": "Election Day"},
+        {"type": "event", "name": "Labor Day"},
+    ]);
+    check_names(&got, &want, &["Defenseman Jonas Brodin", "Election Day and Labor Day", "Oklahoma City", "Kansas City"]);
+}
+
 #[test]
 fn empty_and_odd_input_give_no_entities_and_no_panic() {
     for text in ["", " ", "\u{feff}", "((((", "“", "Rp", "12/13/", "Rabu (31/2)", "\"\"\"\"", "KRI", "( TPPO )"] {

@@ -7,7 +7,7 @@ use crate::entities::lexicon::{self, AcronymClass, Class, FeatureLists, Lists};
 use crate::entities::names::{self, Evidence};
 use crate::entities::quantities::{self, DecimalMark};
 use crate::entities::text::{self, CharOffsets, Token};
-use crate::entities::{Found, Input, NerModel, dates, quotes};
+use crate::entities::{Found, Input, NerModel, dates, english, quotes};
 use crate::model::{Acronym, AcronymSource, Entity, EntityKind, EntityValue, Mention, Quote, TextPart};
 
 /// One text of the article with its tokens.
@@ -134,6 +134,28 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                         found.push(t);
                     }
                 }
+                // What English writes that the tagger does not know (teams, a speaker after a
+                // quote, "US", a town before its state) wins over the names it found inside.
+                let rules = if input.language == "en" { english::spans(&words, &lower, lists, extra) } else { Vec::new() };
+                for r in rules {
+                    let overlaps = |f: &names::NameSpan| f.role.map_or(f.start, |(a, _)| a.min(f.start)) < r.end && r.start < f.end;
+                    if found.iter().filter(|f| overlaps(f)).all(|f| r.start <= f.start && f.end <= r.end && f.role.is_none()) {
+                        found.retain(|f| !overlaps(f));
+                        found.push(r);
+                    }
+                }
+                found = found.into_iter().flat_map(|s| english::split_at_and(&words, &lower, s)).collect();
+                for s in &mut found {
+                    if english::holiday(&words, s) {
+                        s.kind = EntityKind::Event;
+                    }
+                    // A title in lower case opening the sentence, capitalised there, is the
+                    // role: "Defenseman Jonas Brodin scored twice".
+                    if s.kind == EntityKind::Person && s.role.is_none() && s.end >= s.start + 3 && lexicon::LOWER_CASE_TITLES.contains(lower[s.start]) {
+                        s.role = Some((s.start, s.start + 1));
+                        s.start += 1;
+                    }
+                }
             }
             for s in &mut found {
                 // "U.S." and "D.C." end with their last full stop, not before it.
@@ -179,6 +201,19 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     }
 
     let mut groups = group_names(&parts, named, lists);
+    if input.language == "en" {
+        // A team is named again by its nickname alone: "the Lakers".
+        for g in groups.iter_mut().filter(|g| g.kind == EntityKind::Organization) {
+            let words: Vec<&str> = g.name.split_whitespace().collect();
+            let lower = text::words_lower(&g.name);
+            let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+            if words.len() == lower.len()
+                && let Some(at) = english::nickname_at(&words, &lower, lists, input.model.map(NerModel::lists))
+            {
+                g.aliases.push(words[at..].join(" "));
+            }
+        }
+    }
     link_acronyms(&parts, &mut groups, &defined, &listed, lists);
     link_people(&parts, &mut groups, &defined, lists);
     groups.retain(|g| !g.mentions.is_empty() && !lexicon::NOT_NAMES.contains(&g.name.to_lowercase()));

@@ -27,6 +27,7 @@ pub mod acronyms;
 mod crf;
 pub mod dates;
 pub mod document;
+pub mod english;
 pub mod lexicon;
 pub mod names;
 pub mod ner;

@@ -783,6 +783,10 @@ mod tests {
         // English names the place before "County"; "County" before a name is none.
         ("the Harlan County Sheriff's Office said.", &["location:Harlan County"]),
         ("held at the County Jail on Thursday.", &[]),
+        // The field or unit of an office is part of it, not of the name after it.
+        ("Direktur Perlindungan WNI Judha Nugraha menambahkan", &["person:Judha Nugraha"]),
+        ("kata Manajer Komunikasi Eksekutif Budi Santoso kemarin", &["person:Budi Santoso"]),
+        ("Direktur Perlindungan mengatakan", &[]),
     ];
 
     #[test]
