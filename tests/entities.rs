@@ -284,6 +284,33 @@ fn english_teams_players_speakers_and_short_forms() {
     check_names(&got, &want, &["Defenseman Jonas Brodin", "Election Day and Labor Day", "Oklahoma City", "Kansas City"]);
 }
 
+/// Agency copy with organisations named "of" their place, offices inside the
+/// tagger's names, two outlets joined by "and the", a demonym before an office
+/// and a heading in capitals.
+const ENGLISH_OFFICES: &str = "Leaders meet on climate
+
+WASHINGTON (AP) — Mayor Pete Buttigieg spoke at the Economic Club of New York on Monday, and students at the American University of Kabul listened online.
+
+BVI Deputy Premier Natalio Wheatley agreed. Indonesian Foreign Minister Retno Marsudi said an Indonesian plan was ready.
+
+DEATH BEHIND BARS
+
+USA Today and the New York Daily News reported the story first.";
+
+#[test]
+fn english_organisations_of_places_and_offices_inside_names() {
+    let got = parse_english(ENGLISH_OFFICES);
+    let want = serde_json::json!([
+        {"type": "organization", "name": "Economic Club of New York"},
+        {"type": "organization", "name": "American University of Kabul"},
+        {"type": "person", "name": "Natalio Wheatley", "role": "BVI Deputy Premier"},
+        {"type": "person", "name": "Retno Marsudi", "role": "Indonesian Foreign Minister"},
+        {"type": "organization", "name": "USA Today"},
+        {"type": "organization", "name": "New York Daily News"},
+    ]);
+    check_names(&got, &want, &["Kabul", "BVI Deputy Premier Natalio Wheatley", "Indonesian", "DEATH BEHIND BARS", "USA Today and the New York Daily News"]);
+}
+
 #[test]
 fn empty_and_odd_input_give_no_entities_and_no_panic() {
     for text in ["", " ", "\u{feff}", "((((", "“", "Rp", "12/13/", "Rabu (31/2)", "\"\"\"\"", "KRI", "( TPPO )"] {

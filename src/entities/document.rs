@@ -149,12 +149,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                     if english::holiday(&words, s) {
                         s.kind = EntityKind::Event;
                     }
-                    // A title in lower case opening the sentence, capitalised there, is the
-                    // role: "Defenseman Jonas Brodin scored twice".
-                    if s.kind == EntityKind::Person && s.role.is_none() && s.end >= s.start + 3 && lexicon::LOWER_CASE_TITLES.contains(lower[s.start]) {
-                        s.role = Some((s.start, s.start + 1));
-                        s.start += 1;
-                    }
+                    english::role_inside(&lower, lists, s);
                 }
             }
             for s in &mut found {
@@ -350,7 +345,12 @@ fn trim_english(words: &[&str], lower: &[&str], s: &mut names::NameSpan, extra: 
     // known name, is a thing written in title case: "Wireless Charging Case",
     // "Training Workshop" ("Bill Powers", "Will Smith" stay).
     let span = s.start..s.end;
-    if s.kind == EntityKind::Person && span.len() > 1 && span.clone().all(|k| extra.is_english_word(lower[k])) && span.filter(|&k| !extra.is_name(lower[k])).count() >= 2 {
+    if s.kind == EntityKind::Person && span.len() > 1 && span.clone().all(|k| extra.is_english_word(lower[k])) && span.clone().filter(|&k| !extra.is_name(lower[k])).count() >= 2 {
+        s.end = s.start;
+    }
+    // Nor is a heading in capitals of three common words or more: "IDENTIFIED AS
+    // PRESS", "DEATH BEHIND BARS".
+    if span.len() > 2 && span.clone().all(|k| extra.is_english_word(lower[k]) && !words[k].chars().any(char::is_lowercase)) {
         s.end = s.start;
     }
 }

@@ -71,7 +71,8 @@ fn is_quote_mark(w: &str) -> bool {
 pub fn spans(words: &[&str], lower: &[&str], lists: &Lists, extra: Option<&FeatureLists>) -> Vec<NameSpan> {
     let mut out = teams(words, lower, lists, extra);
     let free = |out: &[NameSpan], a: usize, b: usize| !out.iter().any(|s| s.start < b && a < s.end);
-    for s in quoted_speakers(words, lower, lists, extra).into_iter().chain(towns_before_their_state(words, lower, lists)) {
+    let found = quoted_speakers(words, lower, lists, extra).into_iter().chain(towns_before_their_state(words, lower, lists));
+    for s in found.chain(organisations_of_places(words, lower, lists)) {
         if free(&out, s.start, s.end) {
             out.push(s);
         }
@@ -185,6 +186,50 @@ fn quoted_speakers(words: &[&str], lower: &[&str], lists: &Lists, extra: Option<
     out
 }
 
+/// An organisation named with a head word and "of" before its place or field:
+/// "the Economic Club of New York", "American University of Kabul", "Museum of
+/// Modern Art" (the tagger takes only the place: "New York", "Kabul").
+fn organisations_of_places(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<NameSpan> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !is_cap(words[i]) || (i > 0 && is_cap(words[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let start = if crate::lang::is_stop_word(lower[i], "en") { i + 1 } else { i };
+        let end = super::names::run_end(words, lower, start, true);
+        let of = (start + 1..end.saturating_sub(1)).find(|&k| lower[k] == "of" && lists.longest_match(lower, k - 1, Class::OrgTail) == Some(1));
+        if of.is_some() {
+            out.push(NameSpan { start, end, kind: EntityKind::Organization, role: None, evidence: Evidence::Trigger });
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// The role inside a person's name as the tagger gave it in English: a title
+/// in lower case capitalised where it opens the sentence ("Defenseman Jonas
+/// Brodin scored"), or a title after the office's words ("BVI Deputy Premier
+/// Natalio Wheatley"). Two words at least stay the name.
+pub fn role_inside(lower: &[&str], lists: &Lists, s: &mut NameSpan) {
+    if s.kind != EntityKind::Person || s.role.is_some() || s.end < s.start + 3 {
+        return;
+    }
+    let title_end = |k: usize| {
+        if lexicon::LOWER_CASE_TITLES.contains(lower[k]) {
+            return Some(k + 1);
+        }
+        (s.start..=k).find(|&j| lists.longest_match(lower, j, Class::Title) == Some(k + 1 - j)).map(|_| k + 1)
+    };
+    // The first word, or the last title after other words of the office.
+    let end = (s.start + 1..s.end - 2).rev().find_map(title_end).or_else(|| lexicon::LOWER_CASE_TITLES.contains(lower[s.start]).then_some(s.start + 1));
+    if let Some(end) = end {
+        s.role = Some((s.start, end));
+        s.start = end;
+    }
+}
+
 /// A town written before its state or country, after a preposition: "in
 /// Johnstown, Pennsylvania", "of Torrance, California", "near Kuta, Bali".
 fn towns_before_their_state(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<NameSpan> {
@@ -209,17 +254,20 @@ fn towns_before_their_state(words: &[&str], lower: &[&str], lists: &Lists) -> Ve
 }
 
 /// Splits a name at "and" where it joins two names: a person's name never
-/// holds one ("Myles Garrett and Mike Tomlin"), and two names ending with the
-/// same word are two ("Election Day and Labor Day"); "Bosnia and Herzegovina"
+/// holds one ("Myles Garrett and Mike Tomlin"), two names ending with the same
+/// word are two ("Election Day and Labor Day"), and so are names joined by "and
+/// the" ("USA Today and the New York Daily News"); "Bosnia and Herzegovina"
 /// and "Department of Health and Human Services" stay whole.
 pub fn split_at_and(words: &[&str], lower: &[&str], s: NameSpan) -> Vec<NameSpan> {
     let Some(and) = (s.start + 1..s.end.saturating_sub(1)).find(|&k| lower[k] == "and") else { return vec![s] };
     let same_end = lower[and - 1] == lower[s.end - 1];
-    if !(s.kind == EntityKind::Person || same_end) || !is_cap(words[and + 1]) {
+    // "USA Today and the New York Daily News": "the" opens the second name.
+    let the = usize::from(words[and + 1] == "the" && and + 2 < s.end);
+    if !(s.kind == EntityKind::Person || same_end || the == 1) || !is_cap(words[and + 1 + the]) {
         return vec![s];
     }
     let first = NameSpan { end: and, ..s.clone() };
-    let second = NameSpan { start: and + 1, role: None, ..s };
+    let second = NameSpan { start: and + 1 + the, role: None, ..s };
     let mut out = split_at_and(words, lower, first);
     out.extend(split_at_and(words, lower, second));
     out
@@ -286,6 +334,31 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_of_a_place_is_named_whole() {
+        let f = found("He spoke at the Economic Club of New York before students of the American University of Kabul.");
+        assert_eq!(names(&f, EntityKind::Organization), ["Economic Club of New York", "American University of Kabul"]);
+        // Without a head word before "of" there is none: "the Gulf of Mexico", "Secretary of State".
+        assert!(names(&found("Ships in the Gulf of Mexico met the Secretary of State."), EntityKind::Organization).is_empty());
+    }
+
+    #[test]
+    fn a_title_inside_a_persons_name_is_the_role() {
+        let role = |sentence: &str| {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+            let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+            let mut s = NameSpan { start: 0, end: words.len(), kind: EntityKind::Person, role: None, evidence: Evidence::Model };
+            role_inside(&lower, &LISTS, &mut s);
+            (s.role.map(|(a, b)| words[a..b].join(" ")), words[s.start..s.end].join(" "))
+        };
+        assert_eq!(role("BVI Deputy Premier Natalio Wheatley"), (Some("BVI Deputy Premier".into()), "Natalio Wheatley".into()));
+        assert_eq!(role("Defenseman Jonas Brodin"), (Some("Defenseman".into()), "Jonas Brodin".into()));
+        // A name keeps two words, and a title that is a given name first stays in it.
+        assert_eq!(role("Martin Luther King"), (None, "Martin Luther King".into()));
+        assert_eq!(role("Dean Andrew Smith"), (None, "Dean Andrew Smith".into()));
+    }
+
+    #[test]
     fn and_splits_people_and_names_ending_alike() {
         let split = |sentence: &str, kind: EntityKind| {
             let words: Vec<&str> = sentence.split(' ').collect();
@@ -296,6 +369,7 @@ mod tests {
         };
         assert_eq!(split("Myles Garrett and Mike Tomlin", EntityKind::Person), ["Myles Garrett", "Mike Tomlin"]);
         assert_eq!(split("Election Day and Labor Day", EntityKind::Organization), ["Election Day", "Labor Day"]);
+        assert_eq!(split("USA Today and the New York Daily News", EntityKind::Organization), ["USA Today", "New York Daily News"]);
         assert_eq!(split("Bosnia and Herzegovina", EntityKind::Location), ["Bosnia and Herzegovina"]);
         assert_eq!(split("Department of Health and Human Services", EntityKind::Organization), ["Department of Health and Human Services"]);
     }

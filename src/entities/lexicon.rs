@@ -502,7 +502,11 @@ pub static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(
      italians spanish mexican mexicans canadian canadians australian australians european europeans african \
      africans asian asians arab arabs israeli israelis palestinian palestinians iranian iranians iraqi iraqis \
      ukrainian ukrainians korean koreans turkish dutch swiss swedish polish brazilian english scottish welsh \
-     irish democrat democrats republican republicans muslim muslims jewish catholic catholics",
+     irish democrat democrats republican republicans muslim muslims jewish catholic catholics indonesian indonesians \
+     malaysian malaysians singaporean singaporeans filipino filipinos thai vietnamese cambodian burmese finnish \
+     norwegian danish greek egyptian egyptians pakistani pakistanis afghan afghans nigerian kenyan syrian \
+     syrians lebanese portuguese belgian austrian hungarian czech romanian serbian argentine colombian venezuelan \
+     cuban",
 );
 
 /// The US states as news agencies abbreviate them, after a town and a comma
@@ -581,7 +585,7 @@ pub static LOWER_CASE_TITLES: crate::lexicon::Words = crate::lexicon::Words::new
      candidate nominee activist commander adviser advisor aide ambassador envoy governor mayor senator lawmaker \
      prosecutor judge chancellor premier boss owner captain defenseman defender forward guard center centre \
      quarterback linebacker pitcher catcher outfielder infielder shortstop receiver winger goaltender goalie rookie \
-     teammate cameraman photographer producer",
+     teammate cameraman photographer producer editor editor-in-chief publisher",
 );
 
 /// Lower-case words that may stand before such a title as part of it ("chief

@@ -463,7 +463,7 @@ fn vetoed(words: &[&str], lower: &[&str], s: &NameSpan, lists: &Lists) -> bool {
 
 /// Where a capitalised run starting at `i` ends: capitalised words, joined by
 /// connectors that are followed by another capitalised word.
-fn run_end(words: &[&str], lower: &[&str], i: usize, connectors: bool) -> usize {
+pub(super) fn run_end(words: &[&str], lower: &[&str], i: usize, connectors: bool) -> usize {
     let mut j = i;
     while j < words.len() {
         if is_cap(words[j]) && is_word(words[j]) || words[j].chars().next().is_some_and(|c| c.is_ascii_digit()) && j > i {
