@@ -72,7 +72,8 @@ pub fn spans(words: &[&str], lower: &[&str], lists: &Lists, extra: Option<&Featu
     let mut out = teams(words, lower, lists, extra);
     let free = |out: &[NameSpan], a: usize, b: usize| !out.iter().any(|s| s.start < b && a < s.end);
     let found = quoted_speakers(words, lower, lists, extra).into_iter().chain(towns_before_their_state(words, lower, lists));
-    for s in found.chain(organisations_of_places(words, lower, lists)) {
+    let found = found.chain(organisations_of_places(words, lower, lists)).chain(extra.map(|e| towns_after_prepositions(words, lower, lists, e)).unwrap_or_default());
+    for s in found {
         if free(&out, s.start, s.end) {
             out.push(s);
         }
@@ -230,6 +231,29 @@ pub fn role_inside(lower: &[&str], lists: &Lists, s: &mut NameSpan) {
     }
 }
 
+/// Towns the model's list of cities knows, written alone after a preposition of
+/// place, or after such a town and "and" or a comma: "Officials in Charlotte and
+/// Durham", "crews from Reno". A town that is also a given name is taken after
+/// "in", "near" and "outside" only ("a letter from Jackson" may be a person's),
+/// and none before a possessive or another capitalised word.
+fn towns_after_prepositions(words: &[&str], lower: &[&str], lists: &Lists, extra: &FeatureLists) -> Vec<NameSpan> {
+    let mut out: Vec<NameSpan> = Vec::new();
+    for i in 1..words.len() {
+        let after_town = out.last().is_some_and(|t| t.end + 1 == i) && matches!(words[i - 1], "and" | "," | "or");
+        let strong = matches!(words[i - 1], "in" | "near" | "outside") || after_town;
+        if !(strong || matches!(words[i - 1], "from" | "to" | "across" | "around")) || !is_cap(words[i]) {
+            continue;
+        }
+        let Some(n) = extra.city_at(lower, i) else { continue };
+        let next_free = words.get(i + n).is_none_or(|w| !is_cap(w) && !matches!(*w, "'" | "’"));
+        let named = n == 1 && extra.is_name(lower[i]);
+        if next_free && (strong || !named) && lists.matches_at(lower, i).iter().all(|&(_, c)| c == Class::Place) {
+            out.push(NameSpan { start: i, end: i + n, kind: EntityKind::Location, role: None, evidence: Evidence::Trigger });
+        }
+    }
+    out
+}
+
 /// A town written before its state or country, after a preposition: "in
 /// Johnstown, Pennsylvania", "of Torrance, California", "near Kuta, Bali".
 fn towns_before_their_state(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<NameSpan> {
@@ -356,6 +380,21 @@ mod tests {
         // A name keeps two words, and a title that is a given name first stays in it.
         assert_eq!(role("Martin Luther King"), (None, "Martin Luther King".into()));
         assert_eq!(role("Dean Andrew Smith"), (None, "Dean Andrew Smith".into()));
+    }
+
+    #[test]
+    fn a_listed_town_after_a_preposition_is_a_place() {
+        let cities = FeatureLists::from_sources("Jackson\tgiven\nCharlotte\tgiven\n", "", "Charlotte\nDurham\nReno\nJackson\nSan Diego\n");
+        let towns = |sentence: &str| {
+            let tokens = crate::entities::text::tokenize(sentence);
+            let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+            let mut buf = String::new();
+            let lower = crate::entities::text::lower_words(&words, &mut buf);
+            towns_after_prepositions(&words, &lower, &LISTS, &cities).iter().map(|s| words[s.start..s.end].join(" ")).collect::<Vec<_>>()
+        };
+        assert_eq!(towns("Officials in Charlotte and Durham said crews from Reno and San Diego helped."), ["Charlotte", "Durham", "Reno", "San Diego"]);
+        // A town that is a given name only after "in"; none before a possessive or a name.
+        assert!(towns("A letter from Jackson came, and in Charlotte's view from Reno Smith none.").is_empty());
     }
 
     #[test]
