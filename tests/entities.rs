@@ -311,6 +311,28 @@ fn english_organisations_of_places_and_offices_inside_names() {
     check_names(&got, &want, &["Kabul", "BVI Deputy Premier Natalio Wheatley", "Indonesian", "DEATH BEHIND BARS", "USA Today and the New York Daily News"]);
 }
 
+/// Indonesian court and ministry copy: a judge's given name after the titles,
+/// which the tagger leaves in the office, and an office with its field.
+const INDONESIAN_OFFICES: &str = "Hakim tolak eksepsi terdakwa kasus TPPO
+
+Jakarta - Majelis hakim Pengadilan Negeri Jakarta Selatan menolak eksepsi terdakwa kasus tindak pidana perdagangan orang pada Senin (12/8).
+
+Hakim Ketua Wahyu Iman Santoso membacakan putusan sela itu di ruang sidang utama. Sidang dilanjutkan pekan depan dengan pemeriksaan saksi.
+
+Direktur Perlindungan WNI Judha Nugraha menambahkan bahwa pemerintah terus mendampingi para korban dan keluarganya.";
+
+#[test]
+fn indonesian_given_names_and_fields_of_offices() {
+    let got = parse(INDONESIAN_OFFICES, true);
+    assert_eq!(got["language"], "id");
+    let want = serde_json::json!([
+        {"type": "person", "name": "Wahyu Iman Santoso", "role": "Hakim Ketua"},
+        {"type": "person", "name": "Judha Nugraha", "role": "Direktur Perlindungan WNI"},
+        {"type": "organization", "name": "Pengadilan Negeri Jakarta Selatan"},
+    ]);
+    check_names(&got, &want, &["Iman Santoso", "Perlindungan WNI Judha Nugraha"]);
+}
+
 #[test]
 fn empty_and_odd_input_give_no_entities_and_no_panic() {
     for text in ["", " ", "\u{feff}", "((((", "“", "Rp", "12/13/", "Rabu (31/2)", "\"\"\"\"", "KRI", "( TPPO )"] {

@@ -385,6 +385,19 @@ fn trim_indonesian_opener(words: &[&str], lower: &[&str], lists: &Lists, extra: 
     if s.kind == EntityKind::Person && s.end > s.start + 1 && KINSHIP.contains(&lower[s.start]) {
         s.start += 1;
     }
+    // A given name the tagger left in the office is the person's: "Hakim Ketua
+    // [Wahyu] Iman Santoso" (not a word of a listed name: "Kapolda Metro Jaya").
+    if s.kind == EntityKind::Person
+        && let Some((a, b)) = s.role.filter(|&(_, b)| b == s.start)
+    {
+        let listed = |k: usize| (a..=k).any(|j| lists.matches_at(lower, j).iter().any(|&(n, _)| j + n > k));
+        let mut k = b;
+        while k > a + 1 && words[k - 1].starts_with(char::is_uppercase) && extra.is_name(lower[k - 1]) && !listed(k - 1) && !lexicon::is_office_field(lower[k - 1]) {
+            k -= 1;
+        }
+        s.role = Some((a, k));
+        s.start = k;
+    }
     if s.kind == EntityKind::Person
         && let Some((a, b)) = s.role.filter(|&(_, b)| b == s.start)
         && let Some(n) = lists.longest_match(lower, s.start, Class::Place).or_else(|| extra.city_at(lower, s.start))
