@@ -583,7 +583,7 @@ pub static LOWER_CASE_TITLES: crate::lexicon::Words = crate::lexicon::Words::new
      president minister secretary director manager coach striker midfielder defender goalkeeper actor actress singer \
      rapper author novelist lawyer attorney economist analyst professor researcher scientist reporter journalist \
      candidate nominee activist commander adviser advisor aide ambassador envoy governor mayor senator lawmaker \
-     prosecutor judge chancellor premier boss owner captain defenseman defender forward guard center centre \
+     prosecutor judge chancellor premier boss owner captain defenseman forward guard center centre \
      quarterback linebacker pitcher catcher outfielder infielder shortstop receiver winger goaltender goalie rookie \
      teammate cameraman photographer producer editor editor-in-chief publisher",
 );
