@@ -90,9 +90,11 @@ pub fn spans(words: &[&str], lower: &[&str], lists: &Lists, extra: Option<&Featu
         } else {
             None
         };
-        if let Some((end, kind)) = span
-            && free(&out, i, end)
-        {
+        // "US$1 billion" is a sum; "U.S. District Court" a body of the country.
+        let Some((end, kind)) = span.filter(|&(end, _)| words.get(end).is_none_or(|w| !w.starts_with('$'))) else { continue };
+        let run = if words.get(end).is_some_and(|w| is_cap(w)) { super::names::run_end(words, lower, end, true) } else { end };
+        let (end, kind) = if run > end && lists.longest_match(lower, run - 1, Class::OrgTail) == Some(1) { (run, EntityKind::Organization) } else { (end, kind) };
+        if free(&out, i, end) {
             out.push(NameSpan { start: i, end, kind, role: None, evidence: Evidence::Trigger });
         }
     }
@@ -356,6 +358,8 @@ mod tests {
         let f = found("The US and the UK met at the UN, and the U.S. said officials in Johnstown, Pennsylvania, agreed.");
         assert_eq!(names(&f, EntityKind::Location), ["US", "UK", "U.S.", "Johnstown"]);
         assert_eq!(names(&f, EntityKind::Organization), ["UN"]);
+        let f = found("Microsoft will invest US$1 billion, the U.S. District Court said.");
+        assert_eq!(f, [("U.S. District Court".to_string(), EntityKind::Organization)]);
         // "us" is a pronoun; a town needs its preposition and its state.
         let f = found("Give us a call. Johnstown, Pennsylvania is far. We met in Johnstown, Mark said.");
         assert!(f.is_empty(), "{f:?}");
