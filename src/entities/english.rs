@@ -10,7 +10,7 @@
 //! ([`holiday`]), and the role inside a person's name ([`role_inside`]).
 
 use crate::entities::lexicon::{self, Class, FeatureLists, Lists};
-use crate::entities::names::{Evidence, NameSpan};
+use crate::entities::names::{Evidence, NameSpan, is_cap};
 use crate::entities::quotes::{VERBS_AFTER_SPEAKER, VERBS_BEFORE_SPEAKER};
 use crate::model::EntityKind;
 
@@ -56,10 +56,6 @@ const SHORT_FORMS: [(&str, EntityKind); 6] = [
 
 /// Prepositions before a town named with its state or country.
 const PLACE_PREPOSITIONS: [&str; 8] = ["in", "of", "from", "near", "at", "outside", "to", "into"];
-
-fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-}
 
 fn is_alphabetic(w: &str) -> bool {
     w.chars().all(char::is_alphabetic)

@@ -49,7 +49,7 @@ pub struct NameSpan {
     pub evidence: Evidence,
 }
 
-fn is_cap(w: &str) -> bool {
+pub(super) fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
