@@ -333,6 +333,33 @@ fn indonesian_given_names_and_fields_of_offices() {
     check_names(&got, &want, &["Iman Santoso", "Perlindungan WNI Judha Nugraha"]);
 }
 
+/// Crime and court news as Indonesian regional sites write it: suspects by
+/// alias and by initials, villages listed with their districts, courts and
+/// agencies with the acronym defined between the name and the place.
+const INDONESIAN_CRIME: &str = "Polisi tangkap dua pencuri sepeda motor di Aceh Utara
+
+LHOKSEUMAWE - Polres Lhokseumawe menangkap Faisal (37) alias Komeng, warga Desa Alue Papeun Kecamatan Nisam Antara, Senin (12/10/2025). Komeng ditangkap bersama Zulkarnaini alias Glok (28).
+
+Polisi juga menahan seorang penadah berinisial HS (42). Berkas perkara HS sudah dilimpahkan ke Pengadilan Negeri (PN) Lhoksukon.
+
+Sementara itu, Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi mencatat banjir di tiga kecamatan. Kepala BPBD Kota Bekasi menyebut air mulai surut.";
+
+#[test]
+fn indonesian_aliases_initials_and_units_with_their_places() {
+    let got = parse(INDONESIAN_CRIME, true);
+    assert_eq!(got["language"], "id");
+    let want = serde_json::json!([
+        {"type": "person", "name": "Faisal", "aliases": ["Komeng"], "mentions": [{"text": "Komeng"}, {"text": "Komeng"}]},
+        {"type": "person", "name": "Zulkarnaini", "aliases": ["Glok"]},
+        {"type": "person", "name": "HS", "mentions": [{"text": "HS"}, {"text": "HS"}]},
+        {"type": "location", "name": "Alue Papeun"},
+        {"type": "location", "name": "Nisam Antara"},
+        {"type": "organization", "name": "Pengadilan Negeri Lhoksukon", "acronym": "PN", "mentions": [{"text": "Pengadilan Negeri (PN) Lhoksukon"}]},
+        {"type": "organization", "name": "Badan Penanggulangan Bencana Daerah Kota Bekasi", "acronym": "BPBD", "aliases": ["BPBD Kota Bekasi"], "mentions": [{"text": "BPBD Kota Bekasi"}]},
+    ]);
+    check_names(&got, &want, &["Komeng", "Glok", "Pengadilan Negeri", "Lhoksukon", "Alue Papeun Kecamatan Nisam Antara", "Kota Bekasi", "BPBD Kota Bekasi"]);
+}
+
 #[test]
 fn empty_and_odd_input_give_no_entities_and_no_panic() {
     for text in ["", " ", "\u{feff}", "((((", "“", "Rp", "12/13/", "Rabu (31/2)", "\"\"\"\"", "KRI", "( TPPO )"] {

@@ -40,6 +40,9 @@ struct Group {
     mentions: Vec<(usize, usize, usize)>,
 }
 
+/// A person named with "alias": the part, and the byte spans of the name and the alias.
+type AliasPair = (usize, (usize, usize), (usize, usize));
+
 /// Runs the entity stage (see the module docs of [`crate::entities`]).
 pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     let mut parts: Vec<Part<'_>> = Vec::new();
@@ -61,6 +64,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     // Only read with the model's English words (`trim_english`).
     let inner_caps = if english && extra.is_some() { capitalised_inside_sentences(&parts) } else { Default::default() };
     let mut named: Vec<Named> = Vec::new();
+    let mut aliases: Vec<AliasPair> = Vec::new();
     // The lower-case forms of a sentence's words, which the tagger and the rules all read.
     let mut lower_buf = String::new();
     for (p, part) in parts.iter().enumerate() {
@@ -109,6 +113,9 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                         f.role = Some(role);
                     }
                 }
+                if !english {
+                    extra = extra.into_iter().flat_map(|s| names::split_at_region_words(&words, &lower, s)).collect();
+                }
                 extra.retain(|l| !found.iter().any(|f| occupied(l, f)));
                 found.extend(extra);
             }
@@ -118,6 +125,36 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                 // surnames are words: "President Trump", "Sheriff Marsh".)
                 let common = |w: &str| extra.is_word(w) && !extra.is_name(w);
                 found.retain(|s| !(s.kind == EntityKind::Person && s.role.is_some() && s.end == s.start + 1 && common(lower[s.start])));
+            }
+            if !english {
+                found = found.into_iter().flat_map(|s| names::split_at_region_words(&words, &lower, s)).collect();
+                names::join_units_and_places(&words, &lower, lists, &mut found);
+                // "Faisal (37) alias Komeng", "berinisial HS": people, whatever the model
+                // made of the words; a name the model ran into them keeps its other words.
+                for (name, alias) in names::aliased_people(&words, &lower, lists) {
+                    for r in std::iter::once(&name).chain(&alias) {
+                        if let Some(f) = found.iter_mut().find(|f| (f.start, f.end) == (r.start, r.end)) {
+                            f.kind = EntityKind::Person;
+                            continue;
+                        }
+                        found = found
+                            .into_iter()
+                            .flat_map(|f| {
+                                if f.end <= r.start || r.end <= f.start {
+                                    return vec![f];
+                                }
+                                let before = names::NameSpan { end: r.start, ..f.clone() };
+                                let after = names::NameSpan { start: r.end, role: None, ..f };
+                                [before, after].into_iter().filter(|x| x.start < x.end).collect()
+                            })
+                            .collect();
+                        found.push(r.clone());
+                    }
+                    if let Some(a) = alias {
+                        let span = |x: &names::NameSpan| (toks[x.start].start, toks[x.end - 1].end);
+                        aliases.push((p, span(&name), span(&a)));
+                    }
+                }
             }
             if english {
                 for s in &mut found {
@@ -196,6 +233,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     }
 
     let mut groups = group_names(&parts, named, lists);
+    link_aliases(&mut groups, &aliases);
     if input.language == "en" {
         // A team is named again by its nickname alone: "the Lakers".
         for g in groups.iter_mut().filter(|g| g.kind == EntityKind::Organization) {
@@ -420,7 +458,10 @@ fn split_at_punctuation(words: &[&str], s: names::NameSpan) -> Vec<names::NameSp
         let breaks = k == s.end || {
             let w = words[k];
             let kept_stop = w == "." && k > s.start && (words[k - 1].chars().count() == 1 || names::abbreviation_in_names(&words[k - 1].to_lowercase()));
-            !w.chars().next().is_some_and(char::is_alphanumeric) && !kept_stop && !matches!(w, "&" | "'" | "’")
+            // An organisation's acronym between its name and its place stays in it:
+            // "Pengadilan Negeri (PN) Lhoksukon" (`names::join_units_and_places`).
+            let acronym = s.kind == EntityKind::Organization && ((w == "(" && k + 3 < s.end && words[k + 2] == ")") || (w == ")" && k >= s.start + 3 && words[k - 2] == "("));
+            !w.chars().next().is_some_and(char::is_alphanumeric) && !kept_stop && !acronym && !matches!(w, "&" | "'" | "’")
         };
         if breaks {
             if k > from && words[from..k].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) {
@@ -571,6 +612,13 @@ fn dateline(p: usize, part: &Part<'_>, lists: &Lists) -> Option<Named> {
 /// leading place word ("Pelabuhan Sihanoukville" → "Sihanoukville").
 fn canonical(text: &str, kind: EntityKind, lists: &Lists) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if kind == EntityKind::Organization
+        && let Some((head, rest)) = text.split_once(" (")
+        && let Some((_, place)) = rest.split_once(") ")
+    {
+        // "Pengadilan Negeri (PN) Lhoksukon" is "Pengadilan Negeri Lhoksukon".
+        return format!("{head} {place}");
+    }
     if kind != EntityKind::Location {
         return text;
     }
@@ -630,6 +678,27 @@ fn group_names(parts: &[Part<'_>], mut named: Vec<Named>, lists: &Lists) -> Vec<
     groups
 }
 
+/// A person named "X alias Y" is one entity: Y's mentions become X's, and Y an alias.
+fn link_aliases(groups: &mut Vec<Group>, aliases: &[AliasPair]) {
+    for &(p, name, alias) in aliases {
+        let holder = |groups: &[Group], (s, e): (usize, usize)| groups.iter().position(|g| g.kind == EntityKind::Person && g.mentions.contains(&(p, s, e)));
+        let (Some(i), Some(j)) = (holder(groups, name), holder(groups, alias)) else { continue };
+        if i == j {
+            continue;
+        }
+        let other = groups.remove(j);
+        let i = if j < i { i - 1 } else { i };
+        let g = &mut groups[i];
+        g.mentions.extend(other.mentions);
+        for a in std::iter::once(other.name).chain(other.aliases) {
+            if a != g.name && !g.aliases.contains(&a) {
+                g.aliases.push(a);
+            }
+        }
+        g.role = g.role.take().or(other.role);
+    }
+}
+
 /// The kind a name's own words give it, where they overrule the tagger: a listed
 /// place or institution, an organisation head or tail ("Alaska Airlines"), an
 /// event word ("Global Climate Summit").
@@ -681,7 +750,9 @@ fn link_acronyms(parts: &[Part<'_>], groups: &mut Vec<Group>, defined: &[(usize,
             continue; // A title: handled with people.
         }
         let short_mentions = token_mentions(parts, &a.short);
-        let holder = groups.iter().position(|g| g.kind != EntityKind::Person && g.mentions.iter().any(|&(gp, s, e)| gp == *p && s <= ls && le <= e && (e - s) <= (le - ls) + 2));
+        // The name as defined, or with its place after the acronym: "Pengadilan Negeri (PN) Lhoksukon".
+        let with_place = |s: usize, e: usize| s == ls && parts[*p].text.get(le..e).is_some_and(|t| t.trim_start().starts_with(&format!("({})", a.short)));
+        let holder = groups.iter().position(|g| g.kind != EntityKind::Person && g.mentions.iter().any(|&(gp, s, e)| gp == *p && s <= ls && le <= e && ((e - s) <= (le - ls) + 2 || with_place(s, e))));
         let i = match holder {
             Some(i) => i,
             None => {
@@ -721,6 +792,23 @@ fn link_acronyms(parts: &[Part<'_>], groups: &mut Vec<Group>, defined: &[(usize,
             groups[i].mentions.extend(moved);
         }
         groups[i].acronym = Some(short);
+    }
+    // "BPBD Kota Bekasi" after "Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi":
+    // the acronym and the place name the same organisation.
+    let mut j = 0;
+    while j < groups.len() {
+        let same = groups[j].name.split_once(' ').and_then(|(short, place)| {
+            groups.iter().position(|g| g.kind == EntityKind::Organization && g.acronym.as_deref() == Some(short) && g.name.ends_with(&format!(" {place}")))
+        });
+        match same {
+            Some(i) if i != j && groups[j].kind != EntityKind::Person => {
+                let other = groups.remove(j);
+                let i = if j < i { i - 1 } else { i };
+                groups[i].mentions.extend(other.mentions);
+                groups[i].aliases.push(other.name);
+            }
+            _ => j += 1,
+        }
     }
     // Listed acronyms of things that are not names (WNI, UU) are not entities.
     for (_, a) in listed {

@@ -413,7 +413,9 @@ fn office_before(words: &[&str], lower: &[&str], title: usize, floor: usize) -> 
         is_cap(words[k])
             && is_word(words[k])
             && !lexicon::NOT_NAMES.contains(lower[k])
-            && (is_acronym(words[k]) || !crate::lang::is_stop_word(lower[k], "any"))
+            // The articles that start Spanish and French place names start offices too:
+            // "Los Angeles Times publisher" (but "Der Berliner Imam" is "Berliner Imam").
+            && (is_acronym(words[k]) || !crate::lang::is_stop_word(lower[k], "any") || (k + 1 < title && matches!(lower[k], "los" | "las" | "la" | "el" | "le")))
             && !party_before_title(k)
     };
     (floor.max(title.saturating_sub(3))..title).rev().take_while(|&k| office(k)).last().unwrap_or(title)
@@ -691,6 +693,134 @@ pub fn people_after_lower_case_titles(words: &[&str], lower: &[&str], lists: &Li
     out
 }
 
+/// Organisations that Indonesian news names with their place after them, which
+/// the tagger cuts off as a place of its own:
+/// - after the acronym defined in parentheses: "Pengadilan Negeri (PN)
+///   Lhoksukon", "Badan Penanggulangan Bencana Daerah (BPBD) Kota Surabaya";
+/// - after an acronym, a city, regency or province: "BPBD Kota Bekasi", "KPU
+///   Kabupaten Bogor" ("KBRI di Phnom Penh" and "DPR RI" are left alone).
+///
+/// The first needs an organisation before the parentheses: the tagger's, or a
+/// name starting with an organisation's head word ("Kejaksaan Negeri"), or a
+/// listed organisation's acronym.
+pub fn join_units_and_places(words: &[&str], lower: &[&str], lists: &Lists, found: &mut Vec<NameSpan>) {
+    let org_acronym = |w: &str| lists.acronym(w).is_some_and(|a| a.class == lexicon::AcronymClass::Organization);
+    let region = |k: usize| matches!(lower[k], "kota" | "kabupaten" | "kab" | "provinsi" | "prov");
+    let mut i = 0;
+    while i < found.len() {
+        let g = found[i].clone();
+        if g.kind != EntityKind::Location || g.start == 0 {
+            i += 1;
+            continue;
+        }
+        // The place may start after a region word the tagger left out: "(PN) Kota [Medan]".
+        let at = if g.start >= 2 && region(g.start - 1) && is_cap(words[g.start - 1]) { g.start - 1 } else { g.start };
+        let before = |end: usize| found.iter().position(|f| f.end == end && f.kind != EntityKind::Person);
+        let joined = if at >= 4 && words[at - 1] == ")" && words[at - 3] == "(" && crate::entities::acronyms::looks_short(words[at - 2]) {
+            // The tagger may have run the name into the parenthesis: "Pengadilan Negeri ( PN".
+            let ends_in = |j: usize| (at - 3..at).contains(&found[j].end) && found[j].start < at - 3 && found[j].kind != EntityKind::Person;
+            (0..found.len()).find(|&j| ends_in(j)).filter(|&j| {
+                let f = &found[j];
+                f.kind == EntityKind::Organization || lists.longest_match(lower, f.start, Class::OrgHead).is_some() || org_acronym(words[at - 2])
+            })
+            .map(|j| (j, found[j].start))
+        } else if at >= 1 && region(at) && is_acronym(words[at - 1]) && !lists.acronym(words[at - 1]).is_some_and(|a| a.class == lexicon::AcronymClass::Place) {
+            Some(before(at).filter(|&j| found[j].start == at - 1).map_or((usize::MAX, at - 1), |j| (j, at - 1)))
+        } else {
+            None
+        };
+        let Some((j, start)) = joined else {
+            i += 1;
+            continue;
+        };
+        found[i] = NameSpan { start, end: g.end, kind: EntityKind::Organization, role: None, evidence: Evidence::Trigger };
+        if j != usize::MAX {
+            found.remove(j);
+            if j < i {
+                i -= 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Places that Indonesian news lists from the smallest, each after its region
+/// word, which the tagger runs together: "Desa Alue Papeun Kecamatan Nisam
+/// Antara" is two places. A region word inside a place's span starts another.
+pub fn split_at_region_words(words: &[&str], lower: &[&str], s: NameSpan) -> Vec<NameSpan> {
+    if s.kind != EntityKind::Location {
+        return vec![s];
+    }
+    let region = |k: usize| is_cap(words[k]) && matches!(lower[k], "desa" | "kelurahan" | "kecamatan" | "kabupaten" | "kota" | "provinsi" | "dusun" | "kampung");
+    let mut out = Vec::new();
+    let mut from = s.start;
+    for k in s.start + 1..s.end {
+        // A place word needs a name after it: "Kota" ends "Jakarta Kota".
+        if region(k) && k + 1 < s.end {
+            out.push(NameSpan { start: from, end: k, ..s.clone() });
+            from = k;
+        }
+    }
+    out.push(NameSpan { start: from, end: s.end, ..s });
+    out
+}
+
+/// People that Indonesian crime and court news names by an alias or by initials:
+/// "Faisal (37) alias Komeng", "Nurdin Ismail alias Din Minimi", "tersangka
+/// berinisial HS". Each pair is the name and, after "alias", the other name of
+/// the same person. Before "alias" the name is the capitalised words (at most
+/// four) back to a word of a listed place, organisation or title ("KPA Daerah II
+/// Aceh Utara [Mahmudsyah] alias Ayah Mud"); after it, up to three capitalised
+/// words. Initials are one capitalised token of two to four letters, dots allowed.
+pub fn aliased_people(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<(NameSpan, Option<NameSpan>)> {
+    let person = |start: usize, end: usize| NameSpan { start, end, kind: EntityKind::Person, role: None, evidence: Evidence::Trigger };
+    let name_word = |k: usize| is_cap(words[k]) && is_word(words[k]) && !lexicon::NOT_NAMES.contains(lower[k]) && !crate::lang::is_stop_word(lower[k], "id");
+    let mut out = Vec::new();
+    if !lower.iter().any(|w| matches!(*w, "alias" | "berinisial" | "inisial")) {
+        return out;
+    }
+    // Words inside a listed place, organisation or title.
+    let mut listed = vec![false; words.len()];
+    for k in 0..words.len() {
+        for (n, c) in lists.matches_at(lower, k) {
+            if matches!(c, Class::Place | Class::Org | Class::Title | Class::OrgHead) {
+                listed[k..k + n].iter_mut().for_each(|b| *b = true);
+            }
+        }
+    }
+    for (k, &w) in lower.iter().enumerate().skip(1) {
+        match w {
+            "berinisial" | "inisial" => {
+                let Some(w) = words.get(k + 1) else { continue };
+                let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
+                if (2..=4).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase()) {
+                    out.push((person(k + 1, k + 2), None));
+                }
+            }
+            "alias" => {
+                let after_end = (k + 1..words.len().min(k + 4)).find(|&j| !name_word(j)).unwrap_or(words.len().min(k + 4));
+                if after_end == k + 1 {
+                    continue;
+                }
+                // "Faisal (37) alias": the age stands between the name and "alias".
+                let mut end = k;
+                if end >= 3 && words[end - 1] == ")" && words[end - 2].chars().all(|c| c.is_ascii_digit()) && words[end - 3] == "(" {
+                    end -= 3;
+                }
+                let mut start = end;
+                while start > 0 && end - start < 4 && name_word(start - 1) && !listed[start - 1] && !is_acronym(words[start - 1]) {
+                    start -= 1;
+                }
+                if start < end {
+                    out.push((person(start, end), Some(person(k + 1, after_end))));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Capitalised list entries: places and institutions.
 fn listed(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<NameSpan> {
     let mut out = Vec::new();
@@ -812,6 +942,15 @@ mod tests {
         assert_eq!(spans[0].role, Some((0, 6)));
     }
 
+    /// Runs `f` on a sentence's tokens, words and their lower-case forms.
+    fn on_words<T>(sentence: &str, f: impl FnOnce(&[crate::entities::text::Token<'_>], &[&str], &[&str]) -> T) -> T {
+        let tokens = tokenize(sentence);
+        let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+        let mut buf = String::new();
+        let lower = crate::entities::text::lower_words(&words, &mut buf);
+        f(&tokens, &words, &lower)
+    }
+
     /// The spans [`find`] gives `sentence` with a model that tagged `tagged` (token ranges).
     fn find_with_model<'a>(sentence: &'a str, tagged: &[(usize, usize, NerKind)]) -> (Vec<crate::entities::text::Token<'a>>, Vec<NameSpan>) {
         let tokens = tokenize(sentence);
@@ -867,19 +1006,67 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_and_its_place_are_one_organisation() {
+        use crate::entities::ner::NerKind::{Loc, Org};
+        let joined = |sentence: &str, tagged: &[(usize, usize, crate::entities::ner::NerKind)]| {
+            on_words(sentence, |tokens, words, lower| {
+                let mut found: Vec<NameSpan> = tagged.iter().map(|&(start, end, k)| NameSpan { start, end, kind: kind_of(k), role: None, evidence: Evidence::Model }).collect();
+                join_units_and_places(words, lower, &LISTS, &mut found);
+                found.iter().map(|s| (sentence[tokens[s.start].start..tokens[s.end - 1].end].to_string(), s.kind)).collect::<Vec<_>>()
+            })
+        };
+        let org = |t: &str| (t.to_string(), EntityKind::Organization);
+        assert_eq!(joined("ke Pengadilan Negeri (PN) Lhoksukon kemarin", &[(1, 3, Org), (6, 7, Loc)]), [org("Pengadilan Negeri (PN) Lhoksukon")]);
+        assert_eq!(joined("ke Pengadilan Negeri (PN) Lhoksukon kemarin", &[(1, 5, Org), (6, 7, Loc)]), [org("Pengadilan Negeri (PN) Lhoksukon")]);
+        assert_eq!(joined("ke Kejaksaan Negeri (Kejari) Kota Medan", &[(1, 3, Loc), (7, 8, Loc)]), [org("Kejaksaan Negeri (Kejari) Kota Medan")]);
+        assert_eq!(joined("kata Kepala BPBD Kota Bekasi itu", &[(3, 5, Loc)]), [org("BPBD Kota Bekasi")]);
+        // A place after a place, or after a place's acronym, stays a place.
+        assert_eq!(joined("di Jakarta (Indonesia) Kota Tua", &[(1, 2, Loc), (4, 6, Loc)]).len(), 2);
+        assert_eq!(joined("KBRI di Phnom Penh", &[(0, 1, Org), (2, 4, Loc)]).len(), 2);
+    }
+
+    #[test]
+    fn region_words_split_a_run_of_places() {
+        let got: Vec<(usize, usize)> = on_words("Desa Alue Papeun Kecamatan Nisam Antara Jakarta Kota", |_, words, lower| {
+            let s = NameSpan { start: 0, end: words.len(), kind: EntityKind::Location, role: None, evidence: Evidence::Model };
+            split_at_region_words(words, lower, s).iter().map(|s| (s.start, s.end)).collect()
+        });
+        assert_eq!(got, [(0, 3), (3, 8)]);
+    }
+
+    #[test]
+    fn an_alias_or_initials_name_a_person() {
+        let pairs = |sentence: &str| {
+            on_words(sentence, |tokens, words, lower| {
+                let text = |s: &NameSpan| sentence[tokens[s.start].start..tokens[s.end - 1].end].to_string();
+                aliased_people(words, lower, &LISTS).iter().map(|(a, b)| (text(a), b.as_ref().map(text))).collect::<Vec<_>>()
+            })
+        };
+        let pair = |a: &str, b: Option<&str>| vec![(a.to_string(), b.map(String::from))];
+        assert_eq!(pairs("menangkap Faisal (37) alias Komeng di rumahnya"), pair("Faisal", Some("Komeng")));
+        assert_eq!(pairs("pimpinan Nurdin Ismail alias Din Minimi menyerahkan diri"), pair("Nurdin Ismail", Some("Din Minimi")));
+        assert_eq!(pairs("Ketua KPA Daerah II Aceh Utara Mahmudsyah alias Ayah Mud hadir"), pair("Mahmudsyah", Some("Ayah Mud")));
+        assert_eq!(pairs("polisi menahan tersangka berinisial HS (42) kemarin"), pair("HS", None));
+        // Lower case after "alias", or a word that is not initials, names no one.
+        assert!(pairs("barang itu alias barang bekas").is_empty());
+        assert!(pairs("seorang pria berinisial sama").is_empty());
+        assert!(pairs("berinisial Rahmat yang").is_empty());
+    }
+
+    #[test]
     fn a_lower_case_english_title_names_the_person_after_it() {
         let people = |sentence: &str| {
-            let tokens = tokenize(sentence);
-            let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
-            let mut buf = String::new();
-            let lower = crate::entities::text::lower_words(&words, &mut buf);
-            let text = |a: usize, b: usize| sentence[tokens[a].start..tokens[b - 1].end].to_string();
-            people_after_lower_case_titles(&words, &lower, &LISTS).iter().map(|s| (text(s.start, s.end), s.role.map(|(a, b)| text(a, b)))).collect::<Vec<_>>()
+            on_words(sentence, |tokens, words, lower| {
+                let text = |a: usize, b: usize| sentence[tokens[a].start..tokens[b - 1].end].to_string();
+                people_after_lower_case_titles(words, lower, &LISTS).iter().map(|s| (text(s.start, s.end), s.role.map(|(a, b)| text(a, b)))).collect::<Vec<_>>()
+            })
         };
         let one = |name: &str, role: &str| vec![(name.to_string(), Some(role.to_string()))];
         assert_eq!(people("Labour leader Keir Starmer said on Monday"), one("Keir Starmer", "Labour leader"));
         assert_eq!(people("said Apple chief executive Tim Cook, who"), one("Tim Cook", "Apple chief executive"));
         assert_eq!(people("Sinn Fein leader Mary Lou McDonald called"), one("Mary Lou McDonald", "Sinn Fein leader"));
+        // A name of the office may start with another language's article.
+        assert_eq!(people("Los Angeles Times publisher Patrick Soon-Shiong said"), one("Patrick Soon-Shiong", "Los Angeles Times publisher"));
         // One word, a place or a run of five is no name here.
         assert!(people("the party leader Smith said").is_empty());
         assert!(people("the opposition leader in Paris said").is_empty());

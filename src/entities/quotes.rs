@@ -41,6 +41,12 @@ pub static VERBS_AFTER_SPEAKER: crate::lexicon::Words = crate::lexicon::Words::n
     suggested commented observed assured reiterated concluded mengimbau menilai mengungkap membeberkan \
     menekankan mengingatkan berharap");
 
+/// Words that put a name inside the phrase of the speaker it follows: "the mayor
+/// of Boston said", "a resident from Jakarta said". (After "at" or "for" the
+/// name is the speaker's body, which speaks through them: "analysts at Boston
+/// Consulting Group wrote".)
+static PREPOSITIONS: crate::lexicon::Words = crate::lexicon::Words::new("of from in on di dari ke pada");
+
 /// Words that stand for a speaker named before: they are resolved to a person by the entity stage.
 pub static PRONOUNS: &[&str] = &["dia", "ia", "beliau", "mereka", "he", "she", "they"];
 
@@ -49,7 +55,7 @@ static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let after = VERBS_AFTER_SPEAKER.iter().collect::<Vec<_>>().join("|");
     let pron = PRONOUNS.join("|");
     Regex::new(&crate::entities::text::ascii_boundaries(&format!(
-        r"^\s*(?:(?P<v1>(?i:{verbs}))\b(?:\s+(?P<s1>(?i:{pron})\b|(?:\p{{Lu}}[\p{{L}}.'’-]*)(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,5}}))?|(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}(?P<s2>(?i:{pron})\b|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?P<v2>(?i:{after}))\b|(?i:according\s+to|menurut)\s+(?P<s3>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}}))"
+        r"^\s*(?:(?P<v1>(?i:{verbs}))\b(?:\s+(?P<s1>(?i:{pron})\b|(?:\p{{Lu}}[\p{{L}}.'’-]*)(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,5}}))?|(?P<pre>(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}})(?P<s2>(?i:{pron})\b|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?P<v2>(?i:{after}))\b|(?i:according\s+to|menurut)\s+(?P<s3>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}}))"
     )))
     .expect("the speaker pattern compiles")
 });
@@ -97,7 +103,9 @@ fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
         let mut q = QuoteFound { start: from + s, end: from + e, speaker: None, cue: None };
         if let Some(c) = SPEAKER_AFTER.captures(&para[e..]) {
             let v = c.name("v1").or(c.name("v2"));
-            let sp = c.name("s1").or(c.name("s2")).or(c.name("s3"));
+            // "the mayor of Boston said": the name closes a phrase whose head is the speaker.
+            let of_phrase = c.name("pre").and_then(|m| m.as_str().split_whitespace().last()).is_some_and(|w| PREPOSITIONS.contains(w));
+            let sp = c.name("s1").or(c.name("s2").filter(|_| !of_phrase)).or(c.name("s3"));
             q.cue = v.map(|m| m.as_str().to_string()).or_else(|| c.name("s3").map(|_| "according to".to_string()));
             q.speaker = sp.map(|m| speaker_span(m.as_str(), from + e + m.start()));
             // "ujarnya": the suffix -nya is the speaker.
@@ -172,6 +180,13 @@ pub static CONTINUED: &[(&str, &[Option<&str>])] = &[
     ("\"Nobody knows who did it yet at all.\" Then came another. \"We're glad to get these two off the road.\"", &[None, None]),
 ];
 
+/// Quotes whose name after them is not the speaker's: it closes the phrase
+/// that names the speaker ("the mayor of Boston").
+pub static NO_SPEAKER: &[&str] = &[
+    "\"We will not stop until every person has a bed,\" the mayor of Boston said.",
+    "\"The water came up to our knees in minutes,\" a resident from Jakarta said.",
+];
+
 /// Quoted text that is not a quote (scare quotes, titles).
 pub static NEGATIVES: &[&str] = &["kejahatan “online scamming” kian meningkat", "film \"Laskar Pelangi\" diputar"];
 
@@ -200,6 +215,11 @@ mod tests {
             if *speaker != "-nya" {
                 assert_eq!(&text[s..e], *speaker);
             }
+        }
+        for text in NO_SPEAKER {
+            let got = find(text);
+            assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+            assert_eq!(got[0].speaker, None, "{text:?}");
         }
         for text in NEGATIVES {
             assert!(find(text).is_empty(), "{text:?}");
