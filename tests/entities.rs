@@ -342,7 +342,11 @@ LHOKSEUMAWE - Polres Lhokseumawe menangkap Faisal (37) alias Komeng, warga Desa 
 
 Polisi juga menahan seorang penadah berinisial HS (42). Berkas perkara HS sudah dilimpahkan ke Pengadilan Negeri (PN) Lhoksukon.
 
-Sementara itu, Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi mencatat banjir di tiga kecamatan. Kepala BPBD Kota Bekasi menyebut air mulai surut.";
+Sementara itu, Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi mencatat banjir di tiga kecamatan. Kepala BPBD Kota Bekasi menyebut air mulai surut.
+
+“Kami masih memburu pelaku lain, termasuk rekan Komeng,” kata Kepala Satuan Reserse Kriminal Polres Lhokseumawe, AKP Yasir Arafat, Selasa.
+
+Seorang warga, Nurhayati, menyebut kampungnya kini aman. “Sejak Budi Santoso ditangkap, kami tidak lagi takut keluar rumah,” ujarnya.";
 
 #[test]
 fn indonesian_aliases_initials_and_units_with_their_places() {
@@ -352,11 +356,16 @@ fn indonesian_aliases_initials_and_units_with_their_places() {
         {"type": "person", "name": "Faisal", "aliases": ["Komeng"], "mentions": [{"text": "Komeng"}, {"text": "Komeng"}]},
         {"type": "person", "name": "Zulkarnaini", "aliases": ["Glok"]},
         {"type": "person", "name": "HS", "mentions": [{"text": "HS"}, {"text": "HS"}]},
+        {"type": "person", "name": "Yasir Arafat", "role": "Kepala Satuan Reserse Kriminal Polres Lhokseumawe AKP"},
         {"type": "location", "name": "Alue Papeun"},
         {"type": "location", "name": "Nisam Antara"},
         {"type": "organization", "name": "Pengadilan Negeri Lhoksukon", "acronym": "PN", "mentions": [{"text": "Pengadilan Negeri (PN) Lhoksukon"}]},
         {"type": "organization", "name": "Badan Penanggulangan Bencana Daerah Kota Bekasi", "acronym": "BPBD", "aliases": ["BPBD Kota Bekasi"], "mentions": [{"text": "BPBD Kota Bekasi"}]},
     ]);
+    // The office before a rank and a comma is the role, and names the speaker; "-nya"
+    // is the person named before the quote, not the one it speaks of.
+    let quotes = serde_json::json!([{"speaker": "Yasir Arafat", "cue": "kata"}, {"speaker": "Nurhayati", "speaker_text": "-nya"}]);
+    assert!(has(&got["quotes"], &quotes), "quotes: {}", got["quotes"]);
     check_names(&got, &want, &["Komeng", "Glok", "Pengadilan Negeri", "Lhoksukon", "Alue Papeun Kecamatan Nisam Antara", "Kota Bekasi", "BPBD Kota Bekasi"]);
 }
 

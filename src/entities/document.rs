@@ -204,7 +204,11 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                 if !english && let Some(extra) = extra {
                     trim_indonesian_opener(&words, &lower, lists, extra, &mut s);
                 }
-                let role = s.role.map(|(a, b)| role_text(&part.text[toks[a].start..toks[b - 1].end]));
+                let text_of = |(a, b): (usize, usize)| role_text(&part.text[toks[a].start..toks[b - 1].end]);
+                let role = s.role.map(|r| match office_before_rank(&words, &lower, lists, r) {
+                    Some(office) => format!("{} {}", text_of(office), text_of(r)),
+                    None => text_of(r),
+                });
                 // An Indonesian clitic on a name's last word is no part of the name: "Piala Dunia-nya".
                 let last = toks[s.end - 1].text;
                 let clitic = last.len() > 4 && last.get(last.len() - 4..).is_some_and(|t| t.eq_ignore_ascii_case("-nya"));
@@ -598,6 +602,21 @@ fn role_text(s: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The office written before a rank and a comma, when the rank alone is the
+/// role: "Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP Ferdiyan Fahmi"
+/// (the role is the office and the rank, as it is without the comma). The
+/// office is a run of capitalised words (or Roman numerals) that starts with a
+/// title, at most eight words.
+fn office_before_rank(words: &[&str], lower: &[&str], lists: &Lists, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    let rank = lexicon::CORPS_RANKS.contains(lower[a]) && lower[a + 1..b].iter().all(|w| lexicon::CORPS.contains(w));
+    if !rank || a < 2 || words[a - 1] != "," {
+        return None;
+    }
+    let end = a - 1;
+    let office = |k: usize| names::is_cap(words[k]) && words[k].chars().any(char::is_alphanumeric);
+    (end.saturating_sub(8)..end).rev().take_while(|&k| office(k)).filter(|&k| lists.longest_match(lower, k, Class::Title).is_some()).last().map(|k| (k, end))
+}
+
 /// The dateline names a place: "JAKARTA" is Jakarta.
 fn dateline(p: usize, part: &Part<'_>, lists: &Lists) -> Option<Named> {
     let first = part.tokens.first()?;
@@ -939,9 +958,18 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
         let resolved = said.as_ref().and_then(|(s, start, _)| {
             let lower = s.to_lowercase();
             if s == "-nya" || quotes::PRONOUNS.contains(&lower.as_str()) {
-                return last_person_before(people, p, *start).or_else(|| last_speaker.as_ref().map(|(_, n)| n.clone()));
+                // The person named last before the quote: one the quote itself names is
+                // spoken of, not speaking ("“… Millie …,” pungkasnya").
+                let before = if *start >= q.end { q.start } else { *start };
+                return last_person_before(people, p, before).or_else(|| last_speaker.as_ref().map(|(_, n)| n.clone()));
             }
             let words: Vec<&str> = s.split_whitespace().collect();
+            // A speaker named by the office alone is the one person who holds it:
+            // "kata Kepala Pelaksana BPBD Kota Bekasi, Hendra Wibisana".
+            // (The office written whole, or its first words before a rank; not "Microsoft
+            // said" for "Microsoft President Brad Smith".)
+            let holds = |g: &&&Group| g.role.as_deref().is_some_and(|r| r.eq_ignore_ascii_case(s) || (words.len() >= 3 && r.to_lowercase().starts_with(&format!("{lower} "))));
+            let holder = Some(people.iter().filter(holds).collect::<Vec<_>>()).filter(|h| h.len() == 1).map(|h| h[0].name.clone());
             people
                 .iter()
                 .filter(|g| {
@@ -951,6 +979,7 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
                 })
                 .max_by_key(|g| g.mentions.len())
                 .map(|g| g.name.clone())
+                .or(holder)
                 .or_else(|| Some(s.clone()))
         });
         if let Some(name) = &resolved {
