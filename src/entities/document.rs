@@ -768,10 +768,17 @@ fn link_acronyms(parts: &[Part<'_>], groups: &mut Vec<Group>, defined: &[(usize,
         if lists.is(&a.long, Class::Title) || lists.acronym(&a.short).is_some_and(|k| k.class == AcronymClass::Title) {
             continue; // A title: handled with people.
         }
+        let head = a.long.split_whitespace().next().map(str::to_lowercase).unwrap_or_default();
+        let spans_long = |g: &Group| g.mentions.iter().any(|&(gp, s, e)| gp == *p && s <= ls && le <= e && (e - s) <= (le - ls) + 2);
+        if lexicon::NOT_BODY_HEADS.contains(&head) {
+            // A fee, a measure or a programme: not a name, however the tagger saw it.
+            groups.retain(|g| g.name != a.short && !spans_long(g));
+            continue;
+        }
         let short_mentions = token_mentions(parts, &a.short);
         // The name as defined, or with its place after the acronym: "Pengadilan Negeri (PN) Lhoksukon".
         let with_place = |s: usize, e: usize| s == ls && parts[*p].text.get(le..e).is_some_and(|t| t.trim_start().starts_with(&format!("({})", a.short)));
-        let holder = groups.iter().position(|g| g.kind != EntityKind::Person && g.mentions.iter().any(|&(gp, s, e)| gp == *p && s <= ls && le <= e && ((e - s) <= (le - ls) + 2 || with_place(s, e))));
+        let holder = groups.iter().position(|g| g.kind != EntityKind::Person && (spans_long(g) || g.mentions.iter().any(|&(gp, s, e)| gp == *p && with_place(s, e))));
         let i = match holder {
             Some(i) => i,
             None => {
@@ -788,6 +795,9 @@ fn link_acronyms(parts: &[Part<'_>], groups: &mut Vec<Group>, defined: &[(usize,
                 groups.len() - 1
             }
         };
+        if lexicon::MEETING_HEADS.contains(&head) {
+            groups[i].kind = EntityKind::Event;
+        }
         groups[i].acronym = Some(a.short.clone());
         groups[i].mentions.extend(short_mentions);
         let short = a.short.clone();
@@ -1015,6 +1025,19 @@ mod tests {
     fn run(body: &str) -> Found {
         let stamp = Stamp { date: Date { year: 2024, month: 3, day: 14 }, time: None, offset_minutes: None };
         extract(&Input { body, published: Some(&stamp), ..Default::default() }, &LISTS)
+    }
+
+    #[test]
+    fn long_forms_of_fees_and_programmes_are_no_organisations_and_meetings_are_events() {
+        let found = run("Bank Indonesia menerbitkan Sekuritas Rupiah Bank Indonesia (SRBI) setelah Rapat Dewan Gubernur (RDG) pada Rabu. Biaya Perjalanan Ibadah Haji (Bipih) naik. Komisi Pemberantasan Korupsi (KPK) memeriksa SRBI.");
+        let kind_of = |name: &str| found.entities.iter().find(|e| e.name == name || e.acronym.as_deref() == Some(name)).map(|e| e.kind);
+        assert_eq!(kind_of("SRBI"), None);
+        assert_eq!(kind_of("Bipih"), None);
+        assert_eq!(kind_of("RDG"), Some(EntityKind::Event));
+        assert_eq!(kind_of("KPK"), Some(EntityKind::Organization));
+        assert_eq!(kind_of("Bank Indonesia"), Some(EntityKind::Organization));
+        // The acronyms are still listed with their long forms.
+        assert!(found.acronyms.iter().any(|a| a.short == "SRBI" && a.long == "Sekuritas Rupiah Bank Indonesia"));
     }
 
     #[test]

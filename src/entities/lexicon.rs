@@ -495,6 +495,20 @@ pub static EXTRA_PLACES: &str = concat!(
      Manitoba, Saskatchewan, Nova Scotia, Queensland, New South Wales, Tasmania, Western Australia",
 );
 
+/// First words of the Indonesian long forms that name a fee, a measure, a
+/// programme, a security or a rule, not a body: "Biaya Perjalanan Ibadah Haji
+/// (Bipih)", "Tingkat Komponen Dalam Negeri (TKDN)", "Sekuritas Rupiah Bank
+/// Indonesia (SRBI)", "Stabilisasi Pasokan dan Harga Pangan (SPHP)". Such a
+/// long form and its acronym are no organisation.
+pub static NOT_BODY_HEADS: crate::lexicon::Words = crate::lexicon::Words::new(
+    "biaya tingkat stabilisasi sekuritas sertifikat surat program indeks tarif pajak dana bantuan subsidi kredit kartu \
+     sistem standar nilai harga anggaran rencana peraturan pendapatan produk obligasi kebijakan paket skema instrumen fasilitas",
+);
+
+/// First words of the Indonesian long forms that name a meeting: "Rapat Dewan
+/// Gubernur (RDG)", "Sidang Umum", "Musyawarah Nasional (Munas)": an event.
+pub static MEETING_HEADS: crate::lexicon::Words = crate::lexicon::Words::new("rapat sidang musyawarah");
+
 /// Words for the people of a country, a region or a party ("French", "Americans",
 /// "Republicans"): alone they name no person, organisation or place.
 pub static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(
