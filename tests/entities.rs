@@ -346,7 +346,7 @@ Sementara itu, Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi mencatat b
 
 “Kami masih memburu pelaku lain, termasuk rekan Komeng,” kata Kepala Satuan Reserse Kriminal Polres Lhokseumawe, AKP Yasir Arafat, Selasa.
 
-Seorang warga, Nurhayati, menyebut kampungnya kini aman. “Sejak Budi Santoso ditangkap, kami tidak lagi takut keluar rumah,” ujarnya.";
+Pengamat kepolisian Bambang Rukminto menilai penangkapan itu tepat. Seorang warga, Nurhayati, menyebut kampungnya kini aman. “Sejak Budi Santoso ditangkap, kami tidak lagi takut keluar rumah,” ujarnya.";
 
 #[test]
 fn indonesian_aliases_initials_and_units_with_their_places() {
@@ -357,6 +357,8 @@ fn indonesian_aliases_initials_and_units_with_their_places() {
         {"type": "person", "name": "Zulkarnaini", "aliases": ["Glok"]},
         {"type": "person", "name": "HS", "mentions": [{"text": "HS"}, {"text": "HS"}]},
         {"type": "person", "name": "Yasir Arafat", "role": "Kepala Satuan Reserse Kriminal Polres Lhokseumawe AKP"},
+        {"type": "person", "name": "Bambang Rukminto", "role": "Pengamat kepolisian"},
+        {"type": "person", "name": "Nurhayati", "role": "warga"},
         {"type": "location", "name": "Alue Papeun"},
         {"type": "location", "name": "Nisam Antara"},
         {"type": "organization", "name": "Pengadilan Negeri Lhoksukon", "acronym": "PN", "mentions": [{"text": "Pengadilan Negeri (PN) Lhoksukon"}]},

@@ -129,6 +129,10 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
             if !english {
                 found = found.into_iter().flat_map(|s| names::split_at_region_words(&words, &lower, s)).collect();
                 names::join_units_and_places(&words, &lower, lists, &mut found);
+                // "Pengamat telekomunikasi Heru Setiadi": the occupation is the role.
+                for s in found.iter_mut().filter(|s| s.kind == EntityKind::Person && s.role.is_none()) {
+                    s.role = names::occupation_before(&words, &lower, s);
+                }
                 // "Faisal (37) alias Komeng", "berinisial HS": people, whatever the model
                 // made of the words; a name the model ran into them keeps its other words.
                 for (name, alias) in names::aliased_people(&words, &lower, lists) {

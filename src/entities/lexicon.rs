@@ -609,6 +609,18 @@ pub static LOWER_CASE_TITLE_WORDS: crate::lexicon::Words = crate::lexicon::Words
      military army police former acting interim general managing executive",
 );
 
+/// What someone is or does, as Indonesian news writes it before a name, often in
+/// lower case and with a comma ("Pengamat telekomunikasi Heru Setiadi", "Juru
+/// bicara KPK, Yudha Prasetyo", "aktor sekaligus komedian, Indra Birowo"): the
+/// first word of a role ([`crate::entities::names::occupation_before`]). "juru"
+/// stands for "juru bicara".
+pub static OCCUPATIONS: crate::lexicon::Words = crate::lexicon::Words::new(
+    "pengamat ekonom analis peneliti pakar dokter psikolog psikiater aktor aktris artis penyanyi komedian sutradara \
+     produser pelatih atlet pengacara advokat juru jubir dosen pedagang petani nelayan warga politikus politisi \
+     aktivis wartawan jurnalis penulis sejarawan budayawan mahasiswa sopir pengemudi buruh karyawan pegawai \
+     penasihat konsultan arsitek desainer pengusaha musisi selebgram",
+);
+
 /// Role words and phrases: before a name they make it a person and give the role.
 pub static TITLES: &str = "presiden, wakil presiden, menteri, menteri luar negeri, menteri dalam negeri, menteri pertahanan, \
     menteri keuangan, menteri koordinator, menko, wakil menteri, wamen, gubernur, wakil gubernur, wagub, \

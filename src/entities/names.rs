@@ -693,6 +693,35 @@ pub fn people_after_lower_case_titles(words: &[&str], lower: &[&str], lists: &Li
     out
 }
 
+/// The role of a person that Indonesian news writes before the name with an
+/// occupation ([`lexicon::OCCUPATIONS`]), in lower case or capitalised, up to
+/// four words after it and a comma before the name: "Pengamat telekomunikasi
+/// [Heru Setiadi]", "Ekonom Universitas Padjadjaran [Kurniawati Siregar]",
+/// "Juru bicara KPK, [Yudha Prasetyo]". A function word between them ("warga
+/// yang ditemui") or other punctuation means the occupation is not this name's.
+pub fn occupation_before(words: &[&str], lower: &[&str], s: &NameSpan) -> Option<(usize, usize)> {
+    let end = if s.start > 0 && words[s.start - 1] == "," { s.start - 1 } else { s.start };
+    // At most two words in lower case after the occupation: "sutradara film asing peraih
+    // nominasi Oscar" describes a film, not a person named Oscar.
+    let mut lower_case = 0;
+    for k in (end.saturating_sub(5)..end).rev() {
+        if lexicon::OCCUPATIONS.contains(lower[k]) && (lower[k] != "juru" || lower.get(k + 1) == Some(&"bicara")) {
+            // "aktor sekaligus komedian": two occupations joined are one role.
+            let mut from = k;
+            while from >= 2 && matches!(lower[from - 1], "sekaligus" | "dan") && lexicon::OCCUPATIONS.contains(lower[from - 2]) {
+                from -= 2;
+            }
+            return Some((from, end));
+        }
+        let joins = matches!(lower[k], "sekaligus" | "dan");
+        lower_case += usize::from(!is_cap(words[k]));
+        if !is_word(words[k]) || (crate::lang::is_stop_word(lower[k], "id") && !joins) || lower_case > 2 {
+            return None;
+        }
+    }
+    None
+}
+
 /// Organisations that Indonesian news names with their place after them, which
 /// the tagger cuts off as a place of its own:
 /// - after the acronym defined in parentheses: "Pengadilan Negeri (PN)
@@ -1032,6 +1061,23 @@ mod tests {
             split_at_region_words(words, lower, s).iter().map(|s| (s.start, s.end)).collect()
         });
         assert_eq!(got, [(0, 3), (3, 8)]);
+    }
+
+    #[test]
+    fn an_occupation_before_a_name_is_its_role() {
+        let role = |sentence: &str, start: usize, end: usize| {
+            on_words(sentence, |tokens, words, lower| {
+                let s = NameSpan { start, end, kind: EntityKind::Person, role: None, evidence: Evidence::Model };
+                occupation_before(words, lower, &s).map(|(a, b)| sentence[tokens[a].start..tokens[b - 1].end].to_string())
+            })
+        };
+        assert_eq!(role("Pengamat telekomunikasi Heru Setiadi menilai", 2, 4).as_deref(), Some("Pengamat telekomunikasi"));
+        assert_eq!(role("Juru bicara KPK, Yudha Prasetyo, mengatakan", 4, 6).as_deref(), Some("Juru bicara KPK"));
+        assert_eq!(role("hadir pula aktor sekaligus komedian, Indra Birowo, dalam", 6, 8).as_deref(), Some("aktor sekaligus komedian"));
+        // A function word between them: the occupation is another's, or no role.
+        assert_eq!(role("Warga yang ditemui, Budi Santoso, mengaku", 4, 6), None);
+        assert_eq!(role("kata juru kunci Budi Santoso", 3, 5), None);
+        assert_eq!(role("dipimpin sutradara film asing peraih nominasi Oscar, Children", 6, 7), None);
     }
 
     #[test]
