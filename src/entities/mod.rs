@@ -8,7 +8,12 @@
 //!    words, lists and capitalised runs ([`names`], [`lexicon`]); in English
 //!    text, rules for what the tagger, trained on Indonesian news, never saw:
 //!    teams named after towns, the speaker after a quote, "US", towns before
-//!    their state ([`english`]);
+//!    their state ([`english`]); in Indonesian text, rules for how crime and
+//!    regional news writes: people by alias or initials ("Faisal (37) alias
+//!    Komeng", "berinisial HS"), an organisation with its place after its
+//!    acronym ("Pengadilan Negeri (PN) Lhoksukon"), places listed each after its
+//!    region word, and occupations as roles ("Pengamat telekomunikasi Heru
+//!    Setiadi") ([`names`]);
 //! 3. acronyms defined in the text or known to the curated list ([`acronyms`]);
 //! 4. dates resolved against the publication date ([`dates`]) and quantities
 //!    ([`quantities`]);
@@ -16,7 +21,7 @@
 //!    title abbreviations to people, acronyms to organisations, kinds fixed by
 //!    lists ([`document`]);
 //! 6. quotes and their speakers, pronouns resolved to the last person named
-//!    ([`quotes`]).
+//!    before the quote, an office to the one person who holds it ([`quotes`]).
 //!
 //! Offsets in the output count Unicode code points into the text named by the
 //! mention's `part`: the body (paragraphs joined by `"\n\n"`) unless it says
