@@ -696,8 +696,8 @@ pub fn people_after_lower_case_titles(words: &[&str], lower: &[&str], lists: &Li
 /// The role of a person that Indonesian news writes before the name with an
 /// occupation ([`lexicon::OCCUPATIONS`]), in lower case or capitalised, up to
 /// four words after it and a comma before the name: "Pengamat telekomunikasi
-/// [Heru Setiadi]", "Ekonom Universitas Padjadjaran [Kurniawati Siregar]",
-/// "Juru bicara KPK, [Yudha Prasetyo]". A function word between them ("warga
+/// Heru Setiadi", "Ekonom Universitas Padjadjaran Kurniawati Siregar",
+/// "Juru bicara KPK, Yudha Prasetyo". A function word between them ("warga
 /// yang ditemui") or other punctuation means the occupation is not this name's.
 pub fn occupation_before(words: &[&str], lower: &[&str], s: &NameSpan) -> Option<(usize, usize)> {
     let end = if s.start > 0 && words[s.start - 1] == "," { s.start - 1 } else { s.start };
@@ -799,7 +799,7 @@ pub fn split_at_region_words(words: &[&str], lower: &[&str], s: NameSpan) -> Vec
 /// berinisial HS". Each pair is the name and, after "alias", the other name of
 /// the same person. Before "alias" the name is the capitalised words (at most
 /// four) back to a word of a listed place, organisation or title ("KPA Daerah II
-/// Aceh Utara [Mahmudsyah] alias Ayah Mud"); after it, up to three capitalised
+/// Aceh Utara Mahmudsyah alias Ayah Mud"); after it, up to three capitalised
 /// words. Initials are one capitalised token of two to four letters, dots allowed.
 pub fn aliased_people(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<(NameSpan, Option<NameSpan>)> {
     let person = |start: usize, end: usize| NameSpan { start, end, kind: EntityKind::Person, role: None, evidence: Evidence::Trigger };
