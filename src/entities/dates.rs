@@ -9,6 +9,7 @@
 
 use crate::dates::{Date, days_from_civil};
 use regex::{Captures, Regex};
+use std::cmp::Ordering;
 use std::sync::LazyLock;
 
 /// A date expression found in a text.
@@ -72,12 +73,14 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
     let wd = alternation(WEEKDAYS);
     // Month names must start with a capital, so "mei" in lower-case prose is not read as a month.
     let month = format!(r"(?-i:\b(?:{})\b)", capitalised(MONTHS));
+    // "lalu" and "mendatang" after a date say on which side of the publication date it is.
+    let tense_after = r"(?:\s+(lalu|silam|kemarin|mendatang)\b)?";
     let rx = |p: String| Regex::new(&crate::entities::text::ascii_boundaries(&p)).expect("a date rule pattern compiles");
     vec![
         DateRule {
             id: "date.day_range",
             reason: "a range of days in one month: \"16-19 Agustus\", \"16 hingga 19 Agustus 2024\", \"August 16-19\"",
-            pattern: rx(format!(r"(?i)\b(\d{{1,2}})\s*(?:-|–|—|s\.?d\.?|hingga|sampai|to|until)\s*(\d{{1,2}})\s+({month})(?:\s+((?:19|20)\d\d))?\b|\b({month})\s+(\d{{1,2}})\s*(?:-|–|—|to)\s*(\d{{1,2}})(?:,\s*((?:19|20)\d\d))?\b")),
+            pattern: rx(format!(r"(?i)(?:\b(\d{{1,2}})\s*(?:-|–|—|s\.?d\.?|hingga|sampai|to|until)\s*(\d{{1,2}})\s+({month})(?:\s+((?:19|20)\d\d))?\b|\b({month})\s+(\d{{1,2}})\s*(?:-|–|—|to)\s*(\d{{1,2}})(?:,\s*((?:19|20)\d\d))?\b){tense_after}")),
             resolve: |c, anchor| {
                 let (a, b, m, y) = if c.get(1).is_some() { (c.get(1), c.get(2), c.get(3), c.get(4)) } else { (c.get(6), c.get(7), c.get(5), c.get(8)) };
                 let (a, b, m) = (num(a)? as u32, num(b)? as u32, u32::from(lookup(MONTHS, m?.as_str())?));
@@ -86,7 +89,7 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 }
                 let year = match num(y) {
                     Some(y) => y,
-                    None => nearest_year(anchor?, m, a, None)?.year,
+                    None => nearest_year(anchor?, m, a, None, tense(c.get(9)))?.year,
                 };
                 Some(format!("{}/{}", iso(Date::new(year, m, a)?), iso(Date::new(year, m, b)?)))
             },
@@ -120,7 +123,7 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     let y = if y < 100 { 2000 + y } else { y };
                     return Date::new(y, m, d).map(iso);
                 }
-                nearest_year(anchor?, m, d, Some(weekday)).map(iso)
+                nearest_year(anchor?, m, d, Some(weekday), None).map(iso)
             },
             #[cfg(test)]
             examples: &[("pada Rabu (21/8) di Phnom Penh", "2024-08-21"), ("Kamis (22/8).", "2024-08-22"), ("Senin (30/12/2019)", "2019-12-30")],
@@ -130,14 +133,14 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.day_month",
             reason: "a day and a month name without a year: \"21 Agustus\", \"March 3\"; the year is the one nearest the publication date",
-            pattern: rx(format!(r"(?i)\b(\d{{1,2}})\s+({month})\b|\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")),
+            pattern: rx(format!(r"(?i)(?:\b(\d{{1,2}})\s+({month})\b|\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b){tense_after}")),
             resolve: |c, anchor| {
                 let (d, m) = if c.get(1).is_some() { (c.get(1), c.get(2)) } else { (c.get(4), c.get(3)) };
                 let (d, m) = (num(d)? as u32, u32::from(lookup(MONTHS, m?.as_str())?));
-                nearest_year(anchor?, m, d, None).map(iso)
+                nearest_year(anchor?, m, d, None, tense(c.get(5))).map(iso)
             },
             #[cfg(test)]
-            examples: &[("sejak 17 Agustus", "2024-08-17"), ("on March 3 the", "2024-03-03"), ("pada 5 Januari", "2025-01-05")],
+            examples: &[("sejak 17 Agustus", "2024-08-17"), ("on March 3 the", "2024-03-03"), ("pada 5 Januari", "2025-01-05"), ("pada 5 Januari lalu", "2024-01-05"), ("7 Agustus mendatang", "2025-08-07")],
             #[cfg(test)]
             negatives: &["5 mei", "32 Agustus"],
         },
@@ -158,6 +161,30 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             examples: &[("pada November tahun ini", "2024-11"), ("Januari 2020", "2020-01"), ("in March last year", "2023-03")],
             #[cfg(test)]
             negatives: &["november", "Mei tahun"],
+        },
+        DateRule {
+            id: "date.month_tense",
+            reason: "a month name said to be past or to come: \"Oktober lalu\", \"Maret mendatang\", \"last March\"; the nearest such month on that side of the publication date",
+            pattern: rx(format!(r"(?i)\b(?:(last|next)\s+({month})|({month})\s+(lalu|silam|kemarin|mendatang))\b")),
+            resolve: |c, anchor| {
+                let a = anchor?;
+                let m = i32::from(lookup(MONTHS, c.get(2).or(c.get(3))?.as_str())?);
+                let word = c.get(1).or(c.get(4))?.as_str().to_lowercase();
+                let now = i32::from(a.month);
+                // "Maret lalu" written in March is this March; "last March" is a year before.
+                let year = match word.as_str() {
+                    "last" if m >= now => a.year - 1,
+                    "next" if m <= now => a.year + 1,
+                    "mendatang" if m < now => a.year + 1,
+                    "lalu" | "silam" | "kemarin" if m > now => a.year - 1,
+                    _ => a.year,
+                };
+                Some(format!("{year:04}-{m:02}"))
+            },
+            #[cfg(test)]
+            examples: &[("sejak Oktober lalu", "2023-10"), ("awal Agustus lalu", "2024-08"), ("pada Maret mendatang", "2025-03"), ("last March", "2024-03"), ("next August", "2025-08")],
+            #[cfg(test)]
+            negatives: &["Oktober", "oktober lalu"],
         },
         DateRule {
             id: "date.relative_year",
@@ -271,6 +298,20 @@ fn iso(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
 }
 
+/// The side of the publication date that a word after a date names: "lalu"
+/// before it, "mendatang" after it.
+fn tense(word: Option<regex::Match<'_>>) -> Option<Ordering> {
+    tense_word(word?.as_str())
+}
+
+fn tense_word(word: &str) -> Option<Ordering> {
+    match word.to_lowercase().as_str() {
+        "lalu" | "silam" | "kemarin" => Some(Ordering::Less),
+        "mendatang" => Some(Ordering::Greater),
+        _ => None,
+    }
+}
+
 fn year_shift(words: &str) -> Option<i32> {
     let w = words.to_lowercase();
     if w.contains("lalu") || w.contains("last") {
@@ -306,9 +347,15 @@ fn civil_from_days(z: i64) -> (i32, u32, u32) {
 
 /// The date with this month and day nearest the anchor (the year before, of, or
 /// after it); with a weekday, the nearest whose weekday agrees, if any does.
-fn nearest_year(anchor: Date, month: u32, day: u32, weekday: Option<u8>) -> Option<Date> {
+fn nearest_year(anchor: Date, month: u32, day: u32, weekday: Option<u8>, tense: Option<Ordering>) -> Option<Date> {
     let a = days_from_civil(anchor.year, u32::from(anchor.month), u32::from(anchor.day));
-    let mut candidates: Vec<Date> = [anchor.year - 1, anchor.year, anchor.year + 1].iter().filter_map(|&y| Date::new(y, month, day)).collect();
+    let day_of = |d: &Date| days_from_civil(d.year, u32::from(d.month), u32::from(d.day));
+    let mut candidates: Vec<Date> = [anchor.year - 1, anchor.year, anchor.year + 1]
+        .iter()
+        .filter_map(|&y| Date::new(y, month, day))
+        // "23 Maret lalu" is before the publication date, "7 Agustus mendatang" after it.
+        .filter(|d| tense.is_none_or(|t| day_of(d).cmp(&a) != t.reverse()))
+        .collect();
     super::sort_by_key(&mut candidates, |d| (days_from_civil(d.year, u32::from(d.month), u32::from(d.day)) - a).abs());
     match weekday {
         Some(w) => candidates.iter().find(|d| d.weekday() == w).copied().or(candidates.first().copied()),
@@ -340,9 +387,18 @@ pub fn find(text: &str, anchor: Option<Date>) -> Vec<DateFound> {
 }
 
 /// The weekday rule matches its introducing word ("pada Selasa"); the mention is the weekday alone
-/// except for "last"/"next", which are part of the expression.
+/// except for "last"/"next", which are part of the expression. Other rules' mentions leave out
+/// the word after them that says their tense ("lalu").
 fn trim_lead_word(text: &str, rule: &str, start: usize, end: usize) -> (usize, usize) {
     if rule != "date.weekday" && rule != "date.year" {
+        // The word after a date that says its side of the publication date is not
+        // part of the mention: "16-19 Agustus lalu" mentions "16-19 Agustus".
+        let span = &text[start..end];
+        let last = span.rsplit(char::is_whitespace).next().unwrap_or_default();
+        let dated = matches!(rule, "date.day_range" | "date.day_month" | "date.month_tense");
+        if dated && span.len() > last.len() && tense_word(last).is_some() {
+            return (start, start + span[..span.len() - last.len()].trim_end().len());
+        }
         return (start, end);
     }
     let span = &text[start..end];
@@ -397,10 +453,24 @@ mod tests {
     }
 
     #[test]
+    fn lalu_and_mendatang_choose_the_side_of_the_publication_date() {
+        // Published 10 February 2025: the nearest 23 March is ahead, but "lalu" puts it behind.
+        let feb = Date { year: 2025, month: 2, day: 10 };
+        let values = |text: &str| find(text, Some(feb)).into_iter().map(|d| d.value).collect::<Vec<_>>();
+        assert_eq!(values("pada 23 Maret lalu"), ["2024-03-23"]);
+        assert_eq!(values("pada 23 Maret"), ["2025-03-23"]);
+        assert_eq!(values("pada 5 Desember mendatang"), ["2025-12-05"]);
+        assert_eq!(values("pada 5 Desember"), ["2024-12-05"]);
+        assert_eq!(values("pada 1-3 Maret silam"), ["2024-03-01/2024-03-03"]);
+        assert_eq!(values("sejak Maret lalu"), ["2024-03"]);
+        assert_eq!(values("awal Februari lalu"), ["2025-02"]);
+    }
+
+    #[test]
     fn mentions_cover_the_expression() {
-        let text = "dibahas pada Rabu (21/8) dan 16-19 Agustus lalu, tahun lalu.";
+        let text = "dibahas pada Rabu (21/8) dan 16-19 Agustus lalu, tahun lalu, sejak Oktober lalu dan last March.";
         let got: Vec<&str> = find(text, Some(PUBLISHED)).iter().map(|d| &text[d.start..d.end]).collect();
-        assert_eq!(got, ["Rabu (21/8)", "16-19 Agustus", "tahun lalu"]);
+        assert_eq!(got, ["Rabu (21/8)", "16-19 Agustus", "tahun lalu", "Oktober", "last March"]);
     }
 
     #[test]
