@@ -371,6 +371,63 @@ fn indonesian_aliases_initials_and_units_with_their_places() {
     check_names(&got, &want, &["Komeng", "Glok", "Pengadilan Negeri", "Lhoksukon", "Alue Papeun Kecamatan Nisam Antara", "Kota Bekasi", "BPBD Kota Bekasi"]);
 }
 
+/// Regional Indonesian news and English business copy: roles written after the
+/// name between commas, a speaker named by a description that "itu" closes,
+/// places joined by a hyphen, a ministry's own short form, and dates said to
+/// be past ("lalu") or to come ("mendatang") on the other side of the nearest.
+const ROLES_AFTER_NAMES: &str = "Banjir rendam ratusan rumah di Bekasi
+
+Selasa, 10 Februari 2026 10:15 WIB
+
+BEKASI - Banjir merendam ratusan rumah di Kecamatan Bekasi Utara, Senin (9/2). Banjir serupa terjadi pada 23 Maret lalu, dan Pemkot berjanji menormalisasi kali pada 20 Desember mendatang.
+
+“Air naik sekitar pukul dua dini hari,” kata Darmaji, pedagang di Pasar Baru Bekasi.
+
+Hendra Wibisana, Kepala Pelaksana BPBD Kota Bekasi, mengatakan pihaknya mengerahkan perahu karet. Ketua DPRD Kota Bekasi Saifuddaulah meminta drainase diperbaiki. “Ini masalah tahunan yang belum selesai,” kata politisi Partai Keadilan Sejahtera itu.
+
+Menurut Kemlu, konflik Rusia-Ukraina tidak berdampak pada harga beras. Presiden Joko Widodo, Wakil Presiden Ma'ruf Amin, dan para menteri hadir.";
+
+#[test]
+fn indonesian_roles_after_names_described_speakers_joined_places_and_tensed_dates() {
+    let got = parse(ROLES_AFTER_NAMES, true);
+    assert_eq!(got["language"], "id");
+    let want = serde_json::json!([
+        {"type": "person", "name": "Darmaji", "role": "pedagang di Pasar Baru Bekasi"},
+        {"type": "person", "name": "Hendra Wibisana", "role": "Kepala Pelaksana BPBD Kota Bekasi"},
+        {"type": "location", "name": "Rusia"},
+        {"type": "location", "name": "Ukraina"},
+        {"type": "organization", "name": "Kemlu"},
+        {"type": "date", "value": "2025-03-23", "mentions": [{"text": "23 Maret"}]},
+        {"type": "date", "value": "2026-12-20"},
+    ]);
+    check_names(&got, &want, &["Rusia-Ukraina"]);
+    // A list of titled people gives no one the next person's title.
+    let joko = got["entities"].as_array().and_then(|es| es.iter().find(|e| e["name"] == "Joko Widodo").cloned()).unwrap_or_default();
+    assert_eq!(joko["role"], "Presiden", "{joko}");
+    assert!(has(&got["acronyms"], &serde_json::json!([{"short": "Kemlu", "long": "Kementerian Luar Negeri"}])), "{}", got["acronyms"]);
+    let quotes = serde_json::json!([{"speaker": "Darmaji"}, {"speaker": "Saifuddaulah", "speaker_text": "politisi Partai Keadilan Sejahtera itu"}]);
+    assert!(has(&got["quotes"], &quotes), "quotes: {}", got["quotes"]);
+}
+
+/// English business copy names people's offices after their names.
+const ENGLISH_ROLES_AFTER_NAMES: &str = "Retailers brace for tariffs
+
+Importers rushed goods into warehouses this month. \"We are seeing orders we have never seen before,\" said Phil Levy, chief economist at Flexport, a freight forwarder.
+
+Zippy Duvall, president of the American Farm Bureau, said farmers would be hurt. Governor Gavin Newsom, Senator Alex Padilla and others met on Friday.";
+
+#[test]
+fn english_roles_after_names() {
+    let got = parse_english(ENGLISH_ROLES_AFTER_NAMES);
+    let want = serde_json::json!([
+        {"type": "person", "name": "Phil Levy", "role": "chief economist at Flexport"},
+        {"type": "person", "name": "Zippy Duvall", "role": "president of the American Farm Bureau"},
+    ]);
+    check_names(&got, &want, &[]);
+    let newsom = got["entities"].as_array().and_then(|es| es.iter().find(|e| e["name"] == "Gavin Newsom").cloned()).unwrap_or_default();
+    assert_eq!(newsom["role"], "Governor", "{newsom}");
+}
+
 #[test]
 fn empty_and_odd_input_give_no_entities_and_no_panic() {
     for text in ["", " ", "\u{feff}", "((((", "“", "Rp", "12/13/", "Rabu (31/2)", "\"\"\"\"", "KRI", "( TPPO )"] {

@@ -204,7 +204,9 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                     s.end += 1;
                 }
             }
-            for mut s in found.into_iter().flat_map(|s| split_at_punctuation(&words, s)) {
+            let spans: Vec<names::NameSpan> = found.into_iter().flat_map(|s| split_at_punctuation(&words, s)).collect();
+            for s in &spans {
+                let mut s = s.clone();
                 if !english && let Some(extra) = extra {
                     trim_indonesian_opener(&words, &lower, lists, extra, &mut s);
                 }
@@ -213,11 +215,27 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                     Some(office) => format!("{} {}", text_of(office), text_of(r)),
                     None => text_of(r),
                 });
+                // "Hendra Wibisana, Kepala Pelaksana BPBD Kota Bekasi, mengatakan": the role after the name.
+                let after = || names::role_after_name(&words, &lower, lists, &s, &spans).map(text_of);
+                let role = if s.kind == EntityKind::Person { role.or_else(after) } else { role };
                 // An Indonesian clitic on a name's last word is no part of the name: "Piala Dunia-nya".
                 let last = toks[s.end - 1].text;
                 let clitic = last.len() > 4 && last.get(last.len() - 4..).is_some_and(|t| t.eq_ignore_ascii_case("-nya"));
                 let end = toks[s.end - 1].end - if clitic { 4 } else { 0 };
+                if s.end == s.start + 1 && s.kind == EntityKind::Location && places_joined(toks[s.start].text, lists).is_some() {
+                    continue;
+                }
                 named.push(Named { part: p, start: toks[s.start].start, end, kind: s.kind, role, evidence: s.evidence });
+            }
+            // Places joined by a hyphen are each a place: "konflik Rusia-Ukraina", "laga
+            // Indonesia-Vietnam" (not inside a longer name: "Tol Jakarta-Cikampek").
+            for (k, t) in toks.iter().enumerate() {
+                let inside_longer = spans.iter().any(|s| s.start <= k && k < s.end && s.end - s.start > 1);
+                if let Some(pieces) = places_joined(t.text, lists).filter(|_| !inside_longer) {
+                    for (a, b) in pieces {
+                        named.push(Named { part: p, start: t.start + a, end: t.start + b, kind: EntityKind::Location, role: None, evidence: Evidence::List });
+                    }
+                }
             }
         }
     }
@@ -453,6 +471,25 @@ fn trim_indonesian_opener(words: &[&str], lower: &[&str], lists: &Lists, extra: 
         s.role = Some((a, b + n));
         s.start += n;
     }
+}
+
+/// The byte ranges of the places a word joins with hyphens, when every piece
+/// is a listed place of one word: "Rusia-Ukraina", "AS-China".
+fn places_joined(word: &str, lists: &Lists) -> Option<Vec<(usize, usize)>> {
+    if !word.contains('-') {
+        return None;
+    }
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for piece in word.split('-') {
+        let place = piece.starts_with(char::is_uppercase) && lists.is(piece, Class::Place);
+        if !place {
+            return None;
+        }
+        pieces.push((at, at + piece.len()));
+        at += piece.len() + 1;
+    }
+    Some(pieces)
 }
 
 /// A name never runs across punctuation other than an initial's full stop, the
@@ -971,7 +1008,7 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
         let said = q.speaker.clone();
         let resolved = said.as_ref().and_then(|(s, start, _)| {
             let lower = s.to_lowercase();
-            if s == "-nya" || quotes::PRONOUNS.contains(&lower.as_str()) {
+            if quotes::refers_back(s) {
                 // The person named last before the quote: one the quote itself names is
                 // spoken of, not speaking ("“… Millie …,” pungkasnya").
                 let before = if *start >= q.end { q.start } else { *start };

@@ -270,6 +270,10 @@ impl SortedWords {
     }
 }
 
+/// Other short forms that news writes for institutions of the list, beside the
+/// list's: the ministries' own ("Kemlu" for the Kemenlu, "Kemhan", "Kemkes").
+static SHORT_FORM_VARIANTS: &[(&str, &str)] = &[("Kemlu", "Kemenlu"), ("Kemhan", "Kemenhan"), ("Kemkes", "Kemenkes"), ("Kemkeu", "Kemenkeu")];
+
 /// The text of each list file (`src/entities/data/*.tsv`), for [`Lists::from_sources`].
 #[derive(Debug, Clone, Copy)]
 pub struct Sources<'a> {
@@ -342,6 +346,12 @@ impl Lists {
                     short.to_string(),
                     KnownAcronym { short: short.to_string(), long: long.to_string(), english: english.to_string(), class },
                 );
+            }
+        }
+        for (variant, known) in SHORT_FORM_VARIANTS {
+            if let Some(k) = lists.acronyms.get(*known).cloned() {
+                lists.add(variant, Class::Org);
+                lists.acronyms.insert(variant.to_string(), KnownAcronym { short: variant.to_string(), ..k });
             }
         }
         for (words, class) in [

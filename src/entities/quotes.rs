@@ -50,12 +50,21 @@ static PREPOSITIONS: crate::lexicon::Words = crate::lexicon::Words::new("of from
 /// Words that stand for a speaker named before: they are resolved to a person by the entity stage.
 pub static PRONOUNS: &[&str] = &["dia", "ia", "beliau", "mereka", "he", "she", "they"];
 
+/// Whether a speaker as written stands for a person named before: a pronoun,
+/// the suffix "-nya" ("ujarnya"), or a description that a demonstrative closes
+/// ("kata politisi Partai Hanura itu", "ujar pria kelahiran Bandung tersebut").
+pub fn refers_back(speaker: &str) -> bool {
+    let lower = speaker.to_lowercase();
+    let described = speaker.starts_with(char::is_lowercase) && (lower.ends_with(" itu") || lower.ends_with(" tersebut"));
+    speaker == "-nya" || PRONOUNS.contains(&lower.as_str()) || described
+}
+
 static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = VERBS_BEFORE_SPEAKER.iter().collect::<Vec<_>>().join("|");
     let after = VERBS_AFTER_SPEAKER.iter().collect::<Vec<_>>().join("|");
     let pron = PRONOUNS.join("|");
     Regex::new(&crate::entities::text::ascii_boundaries(&format!(
-        r"^\s*(?:(?P<v1>(?i:{verbs}))\b(?:\s+(?P<s1>(?i:{pron})\b|(?:\p{{Lu}}[\p{{L}}.'’-]*)(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,5}}))?|(?P<pre>(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}})(?P<s2>(?i:{pron})\b|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?P<v2>(?i:{after}))\b|(?i:according\s+to|menurut)\s+(?P<s3>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}}))"
+        r"^\s*(?:(?P<v1>(?i:{verbs}))\b(?:\s+(?:(?P<s1>(?i:{pron})\b|(?:\p{{Lu}}[\p{{L}}.'’-]*)(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,5}})|(?P<d1>\p{{Ll}}[\p{{L}}-]*(?:\s+[\p{{L}}\d'’-]+){{0,5}}?\s+(?:itu|tersebut))\b))?|(?P<pre>(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}})(?P<s2>(?i:{pron})\b|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?P<v2>(?i:{after}))\b|(?i:according\s+to|menurut)\s+(?P<s3>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}}))"
     )))
     .expect("the speaker pattern compiles")
 });
@@ -105,7 +114,7 @@ fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
             let v = c.name("v1").or(c.name("v2"));
             // "the mayor of Boston said": the name closes a phrase whose head is the speaker.
             let of_phrase = c.name("pre").and_then(|m| m.as_str().split_whitespace().last()).is_some_and(|w| PREPOSITIONS.contains(w));
-            let sp = c.name("s1").or(c.name("s2").filter(|_| !of_phrase)).or(c.name("s3"));
+            let sp = c.name("s1").or(c.name("s2").filter(|_| !of_phrase)).or(c.name("s3")).or(c.name("d1"));
             q.cue = v.map(|m| m.as_str().to_string()).or_else(|| c.name("s3").map(|_| "according to".to_string()));
             q.speaker = sp.map(|m| speaker_span(m.as_str(), from + e + m.start()));
             // "ujarnya": the suffix -nya is the speaker.
@@ -169,6 +178,8 @@ pub static EXAMPLES: &[(&str, &str, &str)] = &[
     ("\"Prices will rise again next year,\" he added.", "he", "added"),
     ("\"He was huge for us tonight,\" coach Darvin Ham said.", "Darvin Ham", "said"),
     ("Menurut Sri Mulyani, “Kondisi fiskal kita masih sangat kuat.”", "Sri Mulyani", "menurut"),
+    ("“Ini masalah tahunan,” kata politisi Partai Keadilan Sejahtera itu.", "politisi Partai Keadilan Sejahtera itu", "kata"),
+    ("“Saya tidak pernah menyerah,” ujar pria kelahiran Bandung tersebut kepada wartawan.", "pria kelahiran Bandung tersebut", "ujar"),
 ];
 
 /// Quotes that go on after their speaker's attribution, with the speaker each quote gets.
@@ -215,6 +226,10 @@ mod tests {
             if *speaker != "-nya" {
                 assert_eq!(&text[s..e], *speaker);
             }
+        }
+        for (_, speaker, _) in EXAMPLES {
+            let back = matches!(*speaker, "dia" | "-nya" | "he") || speaker.ends_with(" itu") || speaker.ends_with(" tersebut");
+            assert_eq!(refers_back(speaker), back, "{speaker}");
         }
         for text in NO_SPEAKER {
             let got = find(text);
