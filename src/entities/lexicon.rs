@@ -671,7 +671,7 @@ pub static GENERIC_TITLES: &[&str] = &[
 ];
 
 /// Courtesy titles: the capitalised words after them are a person's name.
-pub static HONORIFICS: &str = "bapak, pak, ibu, bu, saudara, sdr, tuan, nyonya, haji, hajjah, h, hj, kh, ustaz, ustadz, \
+pub static HONORIFICS: &str = "bapak, pak, ibu, bu, saudara, sdr, tuan, nyonya, ny, haji, hajjah, h, hj, kh, ustaz, ustadz, \
     habib, gus, dr, drs, ir, prof, mr, mrs, ms, miss, sir, dame, lord, lady, rev, st";
 
 /// Titles that Indonesian news annotation counts as part of a person's name:

@@ -13,14 +13,18 @@
 //!    Komeng", "berinisial HS"), an organisation with its place after its
 //!    acronym ("Pengadilan Negeri (PN) Lhoksukon"), places listed each after its
 //!    region word, and occupations as roles ("Pengamat telekomunikasi Heru
-//!    Setiadi") ([`names`]);
+//!    Setiadi") ([`names`]); in both, a role written after the name between
+//!    commas ("Hendra Wibisana, Kepala Pelaksana BPBD Kota Bekasi, mengatakan",
+//!    "Phil Levy, chief economist at Flexport") and places joined by a hyphen
+//!    ("Rusia-Ukraina");
 //! 3. acronyms defined in the text or known to the curated list ([`acronyms`]);
-//! 4. dates resolved against the publication date ([`dates`]) and quantities
-//!    ([`quantities`]);
+//! 4. dates resolved against the publication date, on the side of it that
+//!    "lalu" or "mendatang" names ([`dates`]), and quantities ([`quantities`]);
 //! 5. document-level clean-up: full names given to short mentions, roles and
 //!    title abbreviations to people, acronyms to organisations, kinds fixed by
 //!    lists ([`document`]);
-//! 6. quotes and their speakers, pronouns resolved to the last person named
+//! 6. quotes and their speakers, pronouns and descriptions closed by "itu"
+//!    ("kata politisi Partai Hanura itu") resolved to the last person named
 //!    before the quote, an office to the one person who holds it ([`quotes`]).
 //!
 //! Offsets in the output count Unicode code points into the text named by the

@@ -227,6 +227,12 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
     parenthesised_short_forms(words, &mut spans);
     for s in &mut spans {
         trim_function_words(words, lower, lists, s);
+        // A company's or club's last word makes an organisation of what the model
+        // called a place or a person: "Sriwijaya FC", "Astra International Tbk".
+        if s.kind != EntityKind::Organization && s.end > s.start + 1 && COMPANY_AND_CLUB_TAILS.contains(&lower[s.end - 1].trim_end_matches('.')) {
+            s.kind = EntityKind::Organization;
+            s.role = None;
+        }
         // People's names have no digits: "Galaxy S6 Edge", "Boeing 737 Max" name things.
         if s.kind == EntityKind::Person && words[s.start..s.end].iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
             s.kind = EntityKind::Other;
@@ -342,6 +348,11 @@ fn trim_function_words(words: &[&str], lower: &[&str], lists: &Lists, s: &mut Na
     if s.kind == EntityKind::Person && s.end > s.start + 2 && crate::entities::dates::is_weekday_word(words[s.end - 1]) {
         s.end -= 1;
     }
+    // Indonesian news writes the day right after any name ("kata Financial Times Senin
+    // (18/8)"), and a count word may open the next clause ("... Sanchez Ratusan warga").
+    if s.end > s.start + 1 && (INDONESIAN_WEEKDAYS.contains(&lower[s.end - 1]) || COUNT_WORDS.contains(&lower[s.end - 1])) {
+        s.end -= 1;
+    }
     while s.end > s.start + 1
         && lexicon::NOT_NAME_OPENERS.contains(lower[s.start])
         && (!is_cap(words[s.start]) || s.start == 0 || opens_sentence(words[s.start - 1]))
@@ -417,6 +428,15 @@ fn before_titled_person(words: &[&str], lower: &[&str], lists: &Lists, s: &NameS
         })
         .unwrap_or(s.end)
 }
+
+/// Last words that end only the names of companies and clubs.
+const COMPANY_AND_CLUB_TAILS: [&str; 15] = ["fc", "cf", "sc", "united", "inc", "corp", "ltd", "llc", "plc", "tbk", "bros", "group", "grup", "airlines", "airways"];
+
+/// The Indonesian weekdays, which follow names to say when.
+const INDONESIAN_WEEKDAYS: [&str; 8] = ["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"];
+
+/// Indonesian words of rough counts ("ratusan warga"), never the end of a name.
+const COUNT_WORDS: [&str; 6] = ["puluhan", "belasan", "ratusan", "ribuan", "jutaan", "miliaran"];
 
 /// Words that go on a place's name after it ("Bekasi Utara", "Jakarta Raya"), not
 /// names of people.
@@ -1152,6 +1172,32 @@ mod tests {
         assert_eq!(with_model("Camat Bekasi Utara meminta warga waspada.", &[(1, 3, Loc)]), ["location:Bekasi Utara"]);
         assert_eq!(with_model("Warga Kota Bekasi Saifuddaulah meminta drainase diperbaiki.", &[(1, 4, Loc)]), ["location:Kota Bekasi Saifuddaulah"]);
         assert!(!with_model("Kepala Bidang Humas Polda Metro Jaya Kombes Pol Anton Sihombing berkata.", &[(2, 6, Org)]).contains(&"person:Jaya".to_string()));
+    }
+
+    #[test]
+    fn company_and_club_endings_weekdays_and_counts_at_the_edges_of_names() {
+        use crate::entities::ner::NerKind::{Loc, Org, Per};
+        assert_eq!(with_model("Pemain Sriwijaya FC berlatih di Palembang.", &[(1, 3, Loc), (5, 6, Loc)]), ["organization:Sriwijaya FC", "location:Palembang"]);
+        assert_eq!(with_model("Laporan Financial Times Senin menyebut itu.", &[(1, 4, Org)]), ["organization:Financial Times"]);
+        assert_eq!(with_model("Kata Sanchez Ratusan warga datang.", &[(1, 3, Per)]), ["person:Sanchez"]);
+        assert_eq!(with_model("Ny Ani Yudhoyono hadir.", &[(0, 3, Per)]), ["person:Ani Yudhoyono"]);
+    }
+
+    /// The tokens of CoNLL files keep a short form's parentheses on it: "(MK)".
+    #[test]
+    fn a_short_form_in_parentheses_as_one_token_ends_the_name_it_abbreviates() {
+        use crate::entities::ner::NerKind::{Org, Per};
+        let words = ["ketua", "Mahkamah", "Konstitusi", "(MK)", "Mahfud", "MD", "dan", "Joko", "Widodo", "(Jokowi)", "hadir"];
+        let mut buf = String::new();
+        let lower = crate::entities::text::lower_words(&words, &mut buf);
+        let mut tags = vec![Tag::O; words.len()];
+        for (start, end, kind) in [(1, 3, Org), (3, 4, Org), (4, 6, Per), (7, 9, Per), (9, 10, Per)] {
+            tags[start] = Tag::B(kind);
+            tags[start + 1..end].fill(Tag::I(kind));
+        }
+        let got: Vec<(usize, usize)> = find(&words, &lower, &tags, &LISTS, true).iter().map(|s| (s.start, s.end)).collect();
+        // After a person the short form stays a name of its own.
+        assert_eq!(got, [(1, 4), (4, 6), (7, 9), (9, 10)]);
     }
 
     #[test]
