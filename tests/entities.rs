@@ -414,7 +414,9 @@ const ENGLISH_ROLES_AFTER_NAMES: &str = "Retailers brace for tariffs
 
 Importers rushed goods into warehouses this month. \"We are seeing orders we have never seen before,\" said Phil Levy, chief economist at Flexport, a freight forwarder.
 
-Zippy Duvall, president of the American Farm Bureau, said farmers would be hurt. Governor Gavin Newsom, Senator Alex Padilla and others met on Friday.";
+Zippy Duvall, president of the American Farm Bureau, said farmers would be hurt. Governor Gavin Newsom, Senator Alex Padilla and others met on Friday.
+
+Prime Minister Anthony Albanese spoke after them. \"We will not raise taxes on families this year,\" the prime minister said. \"Shipments will arrive late for the holidays,\" the company said.";
 
 #[test]
 fn english_roles_after_names() {
@@ -426,6 +428,11 @@ fn english_roles_after_names() {
     check_names(&got, &want, &[]);
     let newsom = got["entities"].as_array().and_then(|es| es.iter().find(|e| e["name"] == "Gavin Newsom").cloned()).unwrap_or_default();
     assert_eq!(newsom["role"], "Governor", "{newsom}");
+    // "the prime minister" is the person whose role says so; "the company" is no person.
+    let quotes = got["quotes"].as_array().cloned().unwrap_or_default();
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    assert_eq!(quotes[1]["speaker"], "Anthony Albanese", "{quotes:?}");
+    assert_eq!(quotes[2]["speaker"], Value::Null, "{quotes:?}");
 }
 
 #[test]

@@ -1012,6 +1012,14 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
                 // The person named last before the quote: one the quote itself names is
                 // spoken of, not speaking ("“… Millie …,” pungkasnya").
                 let before = if *start >= q.end { q.start } else { *start };
+                // A description is the person named last whose role says what it says
+                // ("kata politisi Partai Hanura itu", "the prime minister said").
+                if let Some((head, certain)) = quotes::description(s) {
+                    let holds = |g: &&&Group| g.role.as_deref().is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head));
+                    let holders: Vec<&Group> = people.iter().filter(holds).copied().collect();
+                    let found = last_person_before(&holders, p, before);
+                    return if certain { found.or_else(|| last_person_before(people, p, before)) } else { found };
+                }
                 return last_person_before(people, p, before).or_else(|| last_speaker.as_ref().map(|(_, n)| n.clone()));
             }
             let words: Vec<&str> = s.split_whitespace().collect();

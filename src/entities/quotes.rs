@@ -51,12 +51,27 @@ static PREPOSITIONS: crate::lexicon::Words = crate::lexicon::Words::new("of from
 pub static PRONOUNS: &[&str] = &["dia", "ia", "beliau", "mereka", "he", "she", "they"];
 
 /// Whether a speaker as written stands for a person named before: a pronoun,
-/// the suffix "-nya" ("ujarnya"), or a description that a demonstrative closes
-/// ("kata politisi Partai Hanura itu", "ujar pria kelahiran Bandung tersebut").
+/// the suffix "-nya" ("ujarnya"), or a description (see [`description`]).
 pub fn refers_back(speaker: &str) -> bool {
     let lower = speaker.to_lowercase();
-    let described = speaker.starts_with(char::is_lowercase) && (lower.ends_with(" itu") || lower.ends_with(" tersebut"));
-    speaker == "-nya" || PRONOUNS.contains(&lower.as_str()) || described
+    speaker == "-nya" || PRONOUNS.contains(&lower.as_str()) || description(speaker).is_some()
+}
+
+/// The word of a speaker's description that names what the speaker is, and
+/// whether the description points back for certain: one that a demonstrative
+/// closes ("kata politisi Partai Hanura itu": politisi, certain), or English
+/// after "the" ("the prime minister said": minister; "the statement said"
+/// names a document, so only a person whose role has the word is meant).
+pub fn description(speaker: &str) -> Option<(String, bool)> {
+    if !speaker.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let words: Vec<String> = speaker.split_whitespace().map(str::to_lowercase).collect();
+    match words.as_slice() {
+        [head, .., last] if matches!(last.as_str(), "itu" | "tersebut") => Some((head.clone(), true)),
+        [the, .., last] if the == "the" => Some((last.clone(), false)),
+        _ => None,
+    }
 }
 
 static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -64,7 +79,7 @@ static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let after = VERBS_AFTER_SPEAKER.iter().collect::<Vec<_>>().join("|");
     let pron = PRONOUNS.join("|");
     Regex::new(&crate::entities::text::ascii_boundaries(&format!(
-        r"^\s*(?:(?P<v1>(?i:{verbs}))\b(?:\s+(?:(?P<s1>(?i:{pron})\b|(?:\p{{Lu}}[\p{{L}}.'’-]*)(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,5}})|(?P<d1>\p{{Ll}}[\p{{L}}-]*(?:\s+[\p{{L}}\d'’-]+){{0,5}}?\s+(?:itu|tersebut))\b))?|(?P<pre>(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}})(?P<s2>(?i:{pron})\b|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?P<v2>(?i:{after}))\b|(?i:according\s+to|menurut)\s+(?P<s3>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}}))"
+        r"^\s*(?:(?P<v1>(?i:{verbs}))\b(?:\s+(?:(?P<s1>(?i:{pron})\b|(?:\p{{Lu}}[\p{{L}}.'’-]*)(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,5}})|(?P<d1>\p{{Ll}}[\p{{L}}-]*(?:\s+[\p{{L}}\d'’-]+){{0,5}}?\s+(?:itu|tersebut))\b))?|(?P<pre>(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}})(?P<s2>(?i:{pron})\b|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?P<v2>(?i:{after}))\b|(?i:according\s+to|menurut)\s+(?P<s3>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})|(?P<d2>the(?:\s+\p{{Ll}}[\p{{L}}-]*){{1,3}})\s+(?P<v3>(?i:{after}))\b)"
     )))
     .expect("the speaker pattern compiles")
 });
@@ -111,10 +126,10 @@ fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
         }
         let mut q = QuoteFound { start: from + s, end: from + e, speaker: None, cue: None };
         if let Some(c) = SPEAKER_AFTER.captures(&para[e..]) {
-            let v = c.name("v1").or(c.name("v2"));
+            let v = c.name("v1").or(c.name("v2")).or(c.name("v3"));
             // "the mayor of Boston said": the name closes a phrase whose head is the speaker.
             let of_phrase = c.name("pre").and_then(|m| m.as_str().split_whitespace().last()).is_some_and(|w| PREPOSITIONS.contains(w));
-            let sp = c.name("s1").or(c.name("s2").filter(|_| !of_phrase)).or(c.name("s3")).or(c.name("d1"));
+            let sp = c.name("s1").or(c.name("s2").filter(|_| !of_phrase)).or(c.name("s3")).or(c.name("d1")).or(c.name("d2"));
             q.cue = v.map(|m| m.as_str().to_string()).or_else(|| c.name("s3").map(|_| "according to".to_string()));
             q.speaker = sp.map(|m| speaker_span(m.as_str(), from + e + m.start()));
             // "ujarnya": the suffix -nya is the speaker.
@@ -180,6 +195,7 @@ pub static EXAMPLES: &[(&str, &str, &str)] = &[
     ("Menurut Sri Mulyani, “Kondisi fiskal kita masih sangat kuat.”", "Sri Mulyani", "menurut"),
     ("“Ini masalah tahunan,” kata politisi Partai Keadilan Sejahtera itu.", "politisi Partai Keadilan Sejahtera itu", "kata"),
     ("“Saya tidak pernah menyerah,” ujar pria kelahiran Bandung tersebut kepada wartawan.", "pria kelahiran Bandung tersebut", "ujar"),
+    ("\"We will not raise taxes this year,\" the prime minister said.", "the prime minister", "said"),
 ];
 
 /// Quotes that go on after their speaker's attribution, with the speaker each quote gets.
@@ -228,7 +244,7 @@ mod tests {
             }
         }
         for (_, speaker, _) in EXAMPLES {
-            let back = matches!(*speaker, "dia" | "-nya" | "he") || speaker.ends_with(" itu") || speaker.ends_with(" tersebut");
+            let back = matches!(*speaker, "dia" | "-nya" | "he") || speaker.ends_with(" itu") || speaker.ends_with(" tersebut") || speaker.starts_with("the ");
             assert_eq!(refers_back(speaker), back, "{speaker}");
         }
         for text in NO_SPEAKER {
