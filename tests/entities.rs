@@ -385,7 +385,9 @@ BEKASI - Banjir merendam ratusan rumah di Kecamatan Bekasi Utara, Senin (9/2). B
 
 Hendra Wibisana, Kepala Pelaksana BPBD Kota Bekasi, mengatakan pihaknya mengerahkan perahu karet. Ketua DPRD Kota Bekasi Saifuddaulah meminta drainase diperbaiki. “Ini masalah tahunan yang belum selesai,” kata politisi Partai Keadilan Sejahtera itu.
 
-Menurut Kemlu, konflik Rusia-Ukraina tidak berdampak pada harga beras. Presiden Joko Widodo, Wakil Presiden Ma'ruf Amin, dan para menteri hadir.";
+Menurut Kemlu, konflik Rusia-Ukraina tidak berdampak pada harga beras. Presiden Joko Widodo, Wakil Presiden Ma'ruf Amin, dan para menteri hadir.
+
+Menurut Budi, warga sekitar sudah mengungsi sejak pagi. “Kami akan terus memantau situasi di sana,” ujarnya kepada wartawan di lokasi tersebut.";
 
 #[test]
 fn indonesian_roles_after_names_described_speakers_joined_places_and_tensed_dates() {
@@ -404,8 +406,11 @@ fn indonesian_roles_after_names_described_speakers_joined_places_and_tensed_date
     // A list of titled people gives no one the next person's title.
     let joko = got["entities"].as_array().and_then(|es| es.iter().find(|e| e["name"] == "Joko Widodo").cloned()).unwrap_or_default();
     assert_eq!(joko["role"], "Presiden", "{joko}");
+    // A clause after a name and a comma is no role; "ujarnya" is Budi, not the place phrase after it.
+    let budi = got["entities"].as_array().and_then(|es| es.iter().find(|e| e["name"] == "Budi").cloned()).unwrap_or_default();
+    assert!(budi.is_object() && budi["role"].is_null(), "{budi}");
     assert!(has(&got["acronyms"], &serde_json::json!([{"short": "Kemlu", "long": "Kementerian Luar Negeri"}])), "{}", got["acronyms"]);
-    let quotes = serde_json::json!([{"speaker": "Darmaji"}, {"speaker": "Saifuddaulah", "speaker_text": "politisi Partai Keadilan Sejahtera itu"}]);
+    let quotes = serde_json::json!([{"speaker": "Darmaji"}, {"speaker": "Saifuddaulah", "speaker_text": "politisi Partai Keadilan Sejahtera itu"}, {"speaker": "Budi", "speaker_text": "-nya"}]);
     assert!(has(&got["quotes"], &quotes), "quotes: {}", got["quotes"]);
 }
 
@@ -414,7 +419,7 @@ const ENGLISH_ROLES_AFTER_NAMES: &str = "Retailers brace for tariffs
 
 Importers rushed goods into warehouses this month. \"We are seeing orders we have never seen before,\" said Phil Levy, chief economist at Flexport, a freight forwarder.
 
-Zippy Duvall, president of the American Farm Bureau, said farmers would be hurt. Governor Gavin Newsom, Senator Alex Padilla and others met on Friday.
+Zippy Duvall, president of the American Farm Bureau, said farmers would be hurt. Mlungisi Mvoko, the finance, economic development and tourism member of the council, agreed. Governor Gavin Newsom, Senator Alex Padilla and others met on Friday.
 
 Prime Minister Anthony Albanese spoke after them. \"We will not raise taxes on families this year,\" the prime minister said. \"Shipments will arrive late for the holidays,\" the company said.";
 
@@ -426,6 +431,8 @@ fn english_roles_after_names() {
         {"type": "person", "name": "Zippy Duvall", "role": "president of the American Farm Bureau"},
     ]);
     check_names(&got, &want, &[]);
+    let mvoko = got["entities"].as_array().and_then(|es| es.iter().find(|e| e["name"] == "Mlungisi Mvoko").cloned()).unwrap_or_default();
+    assert!(mvoko.is_object() && mvoko["role"].is_null(), "{mvoko}");
     let newsom = got["entities"].as_array().and_then(|es| es.iter().find(|e| e["name"] == "Gavin Newsom").cloned()).unwrap_or_default();
     assert_eq!(newsom["role"], "Governor", "{newsom}");
     // "the prime minister" is the person whose role says so; "the company" is no person.

@@ -74,7 +74,8 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
     // Month names must start with a capital, so "mei" in lower-case prose is not read as a month.
     let month = format!(r"(?-i:\b(?:{})\b)", capitalised(MONTHS));
     // "lalu" and "mendatang" after a date say on which side of the publication date it is.
-    let tense_after = r"(?:\s+(lalu|silam|kemarin|mendatang)\b)?";
+    // Only in lower case ("Lalu" is a Sasak title), and not "lalu lintas" (traffic).
+    let tense_after = r"(?:\s+((?-i:lalu(?:\s+lintas)?|silam|kemarin|mendatang))\b)?";
     let rx = |p: String| Regex::new(&crate::entities::text::ascii_boundaries(&p)).expect("a date rule pattern compiles");
     vec![
         DateRule {
@@ -165,11 +166,18 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.month_tense",
             reason: "a month name said to be past or to come: \"Oktober lalu\", \"Maret mendatang\", \"last March\"; the nearest such month on that side of the publication date",
-            pattern: rx(format!(r"(?i)\b(?:(last|next)\s+({month})|({month})\s+(lalu|silam|kemarin|mendatang))\b")),
+            pattern: rx(format!(r"(?i)\b(?:(last|next)\s+({month})((?-i:\s+\p{{Lu}}\p{{L}}*))?|({month})\s+((?-i:lalu(?:\s+lintas)?|silam|kemarin|mendatang)))\b")),
             resolve: |c, anchor| {
                 let a = anchor?;
-                let m = i32::from(lookup(MONTHS, c.get(2).or(c.get(3))?.as_str())?);
-                let word = c.get(1).or(c.get(4))?.as_str().to_lowercase();
+                // "last March Madness" names a tournament.
+                if c.get(3).is_some() {
+                    return None;
+                }
+                let m = i32::from(lookup(MONTHS, c.get(2).or(c.get(4))?.as_str())?);
+                let word = c.get(1).or(c.get(5))?.as_str().to_lowercase();
+                if word.ends_with("lintas") {
+                    return None;
+                }
                 let now = i32::from(a.month);
                 // "Maret lalu" written in March is this March; "last March" is a year before.
                 let year = match word.as_str() {
@@ -182,9 +190,9 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 Some(format!("{year:04}-{m:02}"))
             },
             #[cfg(test)]
-            examples: &[("sejak Oktober lalu", "2023-10"), ("awal Agustus lalu", "2024-08"), ("pada Maret mendatang", "2025-03"), ("last March", "2024-03"), ("next August", "2025-08")],
+            examples: &[("sejak Oktober lalu", "2023-10"), ("awal Agustus lalu", "2024-08"), ("pada Maret mendatang", "2025-03"), ("last March was cold", "2024-03"), ("next August", "2025-08")],
             #[cfg(test)]
-            negatives: &["Oktober", "oktober lalu"],
+            negatives: &["Oktober", "oktober lalu", "Juli lalu lintas dialihkan", "the last March Madness", "Maret Lalu Muhammad"],
         },
         DateRule {
             id: "date.relative_year",
@@ -367,16 +375,20 @@ fn nearest_year(anchor: Date, month: u32, day: u32, weekday: Option<u8>, tense: 
 /// (the publication date). Without an anchor only dates with a year are kept.
 pub fn find(text: &str, anchor: Option<Date>) -> Vec<DateFound> {
     let mut out: Vec<DateFound> = Vec::new();
+    // The text each rule's matches took, before their mentions were trimmed: "5 Maret
+    // kemarin" is one date, and "kemarin" is not read again.
+    let mut taken: Vec<(usize, usize)> = Vec::new();
     for rule in RULES.iter() {
         for c in rule.pattern.captures_iter(text) {
             let Some(whole) = c.get(0) else { continue };
             let end = whole.end();
             let start = whole.start();
             // "tahun-tahun lalu" is not "tahun lalu".
-            if text[..start].ends_with('-') || out.iter().any(|d| d.start < end && start < d.end) {
+            if text[..start].ends_with('-') || taken.iter().any(|&(s, e)| s < end && start < e) {
                 continue;
             }
             if let Some(value) = (rule.resolve)(&c, anchor) {
+                taken.push((start, end));
                 let (start, end) = trim_lead_word(text, rule.id, start, end);
                 out.push(DateFound { start, end, value, rule: rule.id });
             }
@@ -393,11 +405,17 @@ fn trim_lead_word(text: &str, rule: &str, start: usize, end: usize) -> (usize, u
     if rule != "date.weekday" && rule != "date.year" {
         // The word after a date that says its side of the publication date is not
         // part of the mention: "16-19 Agustus lalu" mentions "16-19 Agustus".
-        let span = &text[start..end];
-        let last = span.rsplit(char::is_whitespace).next().unwrap_or_default();
         let dated = matches!(rule, "date.day_range" | "date.day_month" | "date.month_tense");
-        if dated && span.len() > last.len() && tense_word(last).is_some() {
-            return (start, start + span[..span.len() - last.len()].trim_end().len());
+        let mut end = end;
+        if dated {
+            loop {
+                let span = &text[start..end];
+                let last = span.rsplit(char::is_whitespace).next().unwrap_or_default();
+                if span.len() == last.len() || (tense_word(last).is_none() && last != "lintas") {
+                    break;
+                }
+                end = start + span[..span.len() - last.len()].trim_end().len();
+            }
         }
         return (start, end);
     }
@@ -464,6 +482,9 @@ mod tests {
         assert_eq!(values("pada 1-3 Maret silam"), ["2024-03-01/2024-03-03"]);
         assert_eq!(values("sejak Maret lalu"), ["2024-03"]);
         assert_eq!(values("awal Februari lalu"), ["2025-02"]);
+        // The tense word is read once, and "lalu lintas" is traffic.
+        assert_eq!(values("pada 5 Februari kemarin"), ["2025-02-05"]);
+        assert_eq!(values("Mulai 1 Maret lalu lintas dialihkan"), ["2025-03-01"]);
     }
 
     #[test]

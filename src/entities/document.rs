@@ -230,8 +230,9 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
             // Places joined by a hyphen are each a place: "konflik Rusia-Ukraina", "laga
             // Indonesia-Vietnam" (not inside a longer name: "Tol Jakarta-Cikampek").
             for (k, t) in toks.iter().enumerate() {
-                let inside_longer = spans.iter().any(|s| s.start <= k && k < s.end && s.end - s.start > 1);
-                if let Some(pieces) = places_joined(t.text, lists).filter(|_| !inside_longer) {
+                // Not a token inside a longer name, nor one the model named otherwise.
+                let named_otherwise = spans.iter().any(|s| s.start <= k && k < s.end && (s.end - s.start > 1 || s.kind != EntityKind::Location));
+                if let Some(pieces) = places_joined(t.text, lists).filter(|_| !named_otherwise) {
                     for (a, b) in pieces {
                         named.push(Named { part: p, start: t.start + a, end: t.start + b, kind: EntityKind::Location, role: None, evidence: Evidence::List });
                     }
@@ -746,17 +747,23 @@ fn link_aliases(groups: &mut Vec<Group>, aliases: &[AliasPair]) {
         if i == j {
             continue;
         }
-        let other = groups.remove(j);
-        let i = if j < i { i - 1 } else { i };
-        let g = &mut groups[i];
-        g.mentions.extend(other.mentions);
-        for a in std::iter::once(other.name).chain(other.aliases) {
-            if a != g.name && !g.aliases.contains(&a) {
-                g.aliases.push(a);
-            }
-        }
-        g.role = g.role.take().or(other.role);
+        merge_group(groups, i, j);
     }
+}
+
+/// Moves group `from` into group `into`: its mentions, its name and aliases as
+/// aliases, and its role where `into` has none.
+fn merge_group(groups: &mut Vec<Group>, into: usize, from: usize) {
+    let other = groups.remove(from);
+    let into = if from < into { into - 1 } else { into };
+    let g = &mut groups[into];
+    g.mentions.extend(other.mentions);
+    for a in std::iter::once(other.name).chain(other.aliases) {
+        if a != g.name && !g.aliases.contains(&a) {
+            g.aliases.push(a);
+        }
+    }
+    g.role = g.role.take().or(other.role);
 }
 
 /// The kind a name's own words give it, where they overrule the tagger: a listed
@@ -871,12 +878,7 @@ fn link_acronyms(parts: &[Part<'_>], groups: &mut Vec<Group>, defined: &[(usize,
             groups.iter().position(|g| g.kind == EntityKind::Organization && g.acronym.as_deref() == Some(short) && g.name.ends_with(&format!(" {place}")))
         });
         match same {
-            Some(i) if i != j && groups[j].kind != EntityKind::Person => {
-                let other = groups.remove(j);
-                let i = if j < i { i - 1 } else { i };
-                groups[i].mentions.extend(other.mentions);
-                groups[i].aliases.push(other.name);
-            }
+            Some(i) if i != j && groups[j].kind != EntityKind::Person => merge_group(groups, i, j),
             _ => j += 1,
         }
     }
@@ -1015,7 +1017,14 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
                 // A description is the person named last whose role says what it says
                 // ("kata politisi Partai Hanura itu", "the prime minister said").
                 if let Some((head, certain)) = quotes::description(s) {
-                    let holds = |g: &&&Group| g.role.as_deref().is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head));
+                    // Indonesian: a word of the role; English: the office before its "of" or "at"
+                    // ("the bureau" is not the "president of the American Farm Bureau").
+                    let office = |r: &str| {
+                        let r = r.to_lowercase();
+                        let words: Vec<&str> = r.split_whitespace().take_while(|w| !matches!(*w, "of" | "at" | "for" | "in")).collect();
+                        if certain { r.split_whitespace().any(|w| w == head) } else { words.join(" ").ends_with(&head) }
+                    };
+                    let holds = |g: &&&Group| g.role.as_deref().is_some_and(office);
                     let holders: Vec<&Group> = people.iter().filter(holds).copied().collect();
                     let found = last_person_before(&holders, p, before);
                     return if certain { found.or_else(|| last_person_before(people, p, before)) } else { found };

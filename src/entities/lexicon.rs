@@ -619,6 +619,12 @@ pub static LOWER_CASE_TITLE_WORDS: crate::lexicon::Words = crate::lexicon::Words
      military army police former acting interim general managing executive",
 );
 
+/// The Indonesian words of administrative regions, and their short forms, that
+/// open a place's name ("Kota Bekasi", "Kab. Bogor", "Desa Alue Papeun"): a
+/// new place starts at one inside a run of places, and a place after an
+/// organisation's acronym ("BPBD Kota Bekasi") is that organisation's.
+pub static REGION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new("desa kelurahan kecamatan kabupaten kab kota provinsi prov dusun kampung");
+
 /// What someone is or does, as Indonesian news writes it before a name, often in
 /// lower case and with a comma ("Pengamat telekomunikasi Heru Setiadi", "Juru
 /// bicara KPK, Yudha Prasetyo", "aktor sekaligus komedian, Indra Birowo"): the
@@ -671,7 +677,7 @@ pub static GENERIC_TITLES: &[&str] = &[
 ];
 
 /// Courtesy titles: the capitalised words after them are a person's name.
-pub static HONORIFICS: &str = "bapak, pak, ibu, bu, saudara, sdr, tuan, nyonya, ny, haji, hajjah, h, hj, kh, ustaz, ustadz, \
+pub static HONORIFICS: &str = "bapak, pak, ibu, bu, saudara, sdr, tuan, nyonya, haji, hajjah, h, hj, kh, ustaz, ustadz, \
     habib, gus, dr, drs, ir, prof, mr, mrs, ms, miss, sir, dame, lord, lady, rev, st";
 
 /// Titles that Indonesian news annotation counts as part of a person's name:

@@ -179,6 +179,9 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
                         && s.start < role_end
                         && (s.kind != EntityKind::Person || office_words(s))
                         && !PLACE_ENDINGS.contains(&lower[t.start])
+                        // A short form in parentheses after it names a body: "Direktur Utama
+                        // Jakarta Propertindo (Jakpro)".
+                        && !(words.get(t.end) == Some(&"(") && words.get(t.end + 1).is_some_and(|w| is_cap(w)))
                 };
                 if let Some(at) = spans.iter().position(swallowed) {
                     spans[at] = t;
@@ -229,7 +232,7 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
         trim_function_words(words, lower, lists, s);
         // A company's or club's last word makes an organisation of what the model
         // called a place or a person: "Sriwijaya FC", "Astra International Tbk".
-        if s.kind != EntityKind::Organization && s.end > s.start + 1 && COMPANY_AND_CLUB_TAILS.contains(&lower[s.end - 1].trim_end_matches('.')) {
+        if matches!(s.kind, EntityKind::Person | EntityKind::Location) && s.end > s.start + 1 && COMPANY_AND_CLUB_TAILS.contains(&lower[s.end - 1].trim_end_matches('.')) {
             s.kind = EntityKind::Organization;
             s.role = None;
         }
@@ -348,9 +351,11 @@ fn trim_function_words(words: &[&str], lower: &[&str], lists: &Lists, s: &mut Na
     if s.kind == EntityKind::Person && s.end > s.start + 2 && crate::entities::dates::is_weekday_word(words[s.end - 1]) {
         s.end -= 1;
     }
-    // Indonesian news writes the day right after any name ("kata Financial Times Senin
-    // (18/8)"), and a count word may open the next clause ("... Sanchez Ratusan warga").
-    if s.end > s.start + 1 && (INDONESIAN_WEEKDAYS.contains(&lower[s.end - 1]) || COUNT_WORDS.contains(&lower[s.end - 1])) {
+    // Indonesian news writes the day right after a person or a body ("kata Financial
+    // Times Senin (18/8)"; places keep theirs: "Pasar Minggu"), and a count word may
+    // open the next clause ("... Sanchez Ratusan warga").
+    let dated = matches!(s.kind, EntityKind::Person | EntityKind::Organization) && INDONESIAN_WEEKDAYS.contains(&lower[s.end - 1]);
+    if s.end > s.start + 1 && (dated || COUNT_WORDS.contains(&lower[s.end - 1])) {
         s.end -= 1;
     }
     while s.end > s.start + 1
@@ -442,17 +447,20 @@ const COUNT_WORDS: [&str; 6] = ["puluhan", "belasan", "ratusan", "ribuan", "juta
 /// names of people.
 const PLACE_ENDINGS: [&str; 10] = ["utara", "selatan", "timur", "barat", "tengah", "raya", "jaya", "baru", "hilir", "hulu"];
 
-/// Where the name of a person starts inside an organisation or place span of
-/// the tagger that comes after an office and ends with a place before the name:
-/// "Ketua DPRD [Kota Bekasi Saifuddaulah]" is Kota Bekasi, then the DPRD's
-/// chairman. The name is one to three capitalised words that no list knows and
-/// that do not go on a place's name ("Utara", "Raya"), and ends the capitalised
-/// run ("Polda Metro Jaya Kombes Pol ..." goes on to a rank).
+/// Where the name of a person starts inside a place span of the tagger that
+/// comes after an office and ends with a listed place before the name: "Ketua
+/// DPRD [Kota Bekasi Saifuddaulah]" is Kota Bekasi, then the DPRD's chairman.
+/// The name is one to three capitalised words that no list knows and that do
+/// not go on a place's name ("Utara", "Raya"), and ends the capitalised run
+/// ("Polda Metro Jaya Kombes Pol ..." goes on to a rank) before a verb or
+/// punctuation, not a short form in parentheses ("Jakarta Propertindo
+/// (Jakpro)" is a company; an age may follow: "Saifuddaulah (45)"). An
+/// organisation span keeps its words: "Direktur Utama [Jakarta Propertindo]".
 fn name_after_office(words: &[&str], lower: &[&str], lists: &Lists, s: &NameSpan) -> Option<usize> {
     let office = (s.start.saturating_sub(4)..s.start)
         .any(|j| lists.longest_match(lower, j, Class::Title).is_some() && words[j..s.start].iter().all(|w| is_cap(w) && is_word(w)));
-    let run_ends = words.get(s.end).is_none_or(|w| !is_cap(w));
-    if !office || !run_ends || !matches!(s.kind, EntityKind::Organization | EntityKind::Location) {
+    let run_ends = words.get(s.end).is_none_or(|w| !is_cap(w)) && (words.get(s.end) != Some(&"(") || words.get(s.end + 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())));
+    if !office || !run_ends || s.kind != EntityKind::Location {
         return None;
     }
     let unknown = |k: usize| {
@@ -781,6 +789,12 @@ pub fn people_after_lower_case_titles(words: &[&str], lower: &[&str], lists: &Li
     out
 }
 
+/// Whether the word at `k` names an occupation ([`lexicon::OCCUPATIONS`]; "juru"
+/// only in "juru bicara").
+fn is_occupation(lower: &[&str], k: usize) -> bool {
+    lexicon::OCCUPATIONS.contains(lower[k]) && (lower[k] != "juru" || lower.get(k + 1) == Some(&"bicara"))
+}
+
 /// The role of a person that Indonesian news writes before the name with an
 /// occupation ([`lexicon::OCCUPATIONS`]), in lower case or capitalised, up to
 /// four words after it and a comma before the name: "Pengamat telekomunikasi
@@ -791,19 +805,19 @@ pub fn occupation_before(words: &[&str], lower: &[&str], s: &NameSpan) -> Option
     let end = if s.start > 0 && words[s.start - 1] == "," { s.start - 1 } else { s.start };
     // At most two words in lower case after the occupation: "sutradara film asing peraih
     // nominasi Oscar" describes a film, not a person named Oscar.
+    let joins = |w: &str| matches!(w, "sekaligus" | "dan");
     let mut lower_case = 0;
     for k in (end.saturating_sub(5)..end).rev() {
-        if lexicon::OCCUPATIONS.contains(lower[k]) && (lower[k] != "juru" || lower.get(k + 1) == Some(&"bicara")) {
+        if is_occupation(lower, k) {
             // "aktor sekaligus komedian": two occupations joined are one role.
             let mut from = k;
-            while from >= 2 && matches!(lower[from - 1], "sekaligus" | "dan") && lexicon::OCCUPATIONS.contains(lower[from - 2]) {
+            while from >= 2 && joins(lower[from - 1]) && lexicon::OCCUPATIONS.contains(lower[from - 2]) {
                 from -= 2;
             }
             return Some((from, end));
         }
-        let joins = matches!(lower[k], "sekaligus" | "dan");
         lower_case += usize::from(!is_cap(words[k]));
-        if !is_word(words[k]) || (crate::lang::is_stop_word(lower[k], "id") && !joins) || lower_case > 2 {
+        if !is_word(words[k]) || (crate::lang::is_stop_word(lower[k], "id") && !joins(lower[k])) || lower_case > 2 {
             return None;
         }
     }
@@ -814,10 +828,15 @@ pub fn occupation_before(words: &[&str], lower: &[&str], s: &NameSpan) -> Option
 /// "Hendra Wibisana, Kepala Pelaksana BPBD Kota Bekasi, mengatakan",
 /// "Darmaji, pedagang di Pasar Baru.", "Ahmad, selaku Ketua RT, ...", "John
 /// Smith, a spokesman for the agency, said". The phrase opens with a title or an
-/// occupation (after "selaku", "sebagai" or an article), runs to the next
-/// comma, full stop or clause word within ten words, and names no other person
+/// occupation (after "selaku", "sebagai" or an article) and is closed by a
+/// comma, a full stop or the sentence's end within ten words; its words in
+/// lower case are titles, occupations, organisation words or the small words
+/// of an office ("di", "of", "the"), so a clause is no role ("Menurut Budi,
+/// warga sekitar sudah mengungsi"), nor is a subject before its verb ("Usai
+/// bertemu Prabowo, Menteri Keuangan mengatakan"). It names no other person
 /// (`people`): "Presiden Joko Widodo, Wakil Presiden Ma'ruf Amin" is a list.
 pub fn role_after_name(words: &[&str], lower: &[&str], lists: &Lists, s: &NameSpan, people: &[NameSpan]) -> Option<(usize, usize)> {
+    const OFFICE_SMALL_WORDS: [&str; 16] = ["di", "dari", "pada", "untuk", "bidang", "of", "at", "for", "in", "on", "with", "the", "a", "an", "and", "dan"];
     if words.get(s.end) != Some(&",") {
         return None;
     }
@@ -825,12 +844,23 @@ pub fn role_after_name(words: &[&str], lower: &[&str], lists: &Lists, s: &NameSp
     if lower.get(a).is_some_and(|w| matches!(*w, "selaku" | "sebagai" | "a" | "an" | "the")) {
         a += 1;
     }
-    let occupation = |k: usize| lexicon::OCCUPATIONS.contains(lower[k]) && (lower[k] != "juru" || lower.get(k + 1) == Some(&"bicara"));
-    if a >= words.len() || !(lists.longest_match(lower, a, Class::Title).is_some() || occupation(a)) {
+    let titled = |k: usize| lists.longest_match(lower, k, Class::Title).is_some() || lexicon::LOWER_CASE_TITLE_WORDS.contains(lower[k]);
+    if a >= words.len() || !(titled(a) || is_occupation(lower, a)) {
         return None;
     }
-    let verb = |k: usize| crate::entities::quotes::VERBS_AFTER_SPEAKER.contains(lower[k]);
+    let office_word = |k: usize| {
+        is_cap(words[k])
+            || words[k].starts_with(|c: char| c.is_ascii_digit())
+            || titled(k)
+            || is_occupation(lower, k)
+            || [Class::OrgHead, Class::OrgTail].iter().any(|&c| lists.longest_match(lower, k, c).is_some())
+            // "dan" and "and" only inside an office: "Menteri Kelautan dan Perikanan".
+            || (OFFICE_SMALL_WORDS.contains(&lower[k]) && (!matches!(lower[k], "dan" | "and") || words.get(k + 1).is_some_and(|w| is_cap(w))))
+    };
     let mut b = a + 1;
+    // Other words in lower case: English offices have some ("the chief commercial officer
+    // at Etlaq"), before the body they end with.
+    let mut other = 0;
     while b < words.len() && b - a <= 10 {
         // An acronym in parentheses belongs to the office: "Kepala Badan Nasional
         // Penanggulangan Bencana (BNPB)".
@@ -838,13 +868,24 @@ pub fn role_after_name(words: &[&str], lower: &[&str], lists: &Lists, s: &NameSp
             b += 3;
             continue;
         }
-        if !is_word(words[b]) || verb(b) || matches!(lower[b], "yang" | "who" | "which" | "that" | "dan" | "and") {
+        // "the U.K.": an initial's full stop.
+        if words[b] == "." && words[b - 1].chars().count() == 1 && is_cap(words[b - 1]) && words.get(b + 1).is_some_and(|w| w.chars().count() == 1 && is_cap(w)) {
+            b += 1;
+            continue;
+        }
+        if !is_word(words[b]) || crate::entities::quotes::VERBS_AFTER_SPEAKER.contains(lower[b]) {
             break;
         }
+        other += usize::from(!office_word(b));
         b += 1;
     }
-    let closed = b == words.len() || matches!(words[b], "," | "." | ";" | ":") || verb(b);
-    if b - a > 10 || !closed || people.iter().any(|p| p.kind == EntityKind::Person && p.start < b && a < p.end) {
+    let closed = b == words.len() || matches!(words[b], "," | "." | ";");
+    let ends_in_a_name = is_cap(words[b - 1]) || words[b - 1] == ")";
+    // A title or occupation of its own, not only a word before one ("the finance, economic
+    // development ... member").
+    let office = (a..b).any(|k| lists.longest_match(lower, k, Class::Title).is_some() || is_occupation(lower, k))
+        || (is_cap(words[a]) && lexicon::LOWER_CASE_TITLE_WORDS.contains(lower[a]));
+    if b - a > 10 || !closed || !office || other > if ends_in_a_name { 2 } else { 0 } || people.iter().any(|p| p.kind == EntityKind::Person && p.start < b && a < p.end) {
         return None;
     }
     Some((a, b))
@@ -862,7 +903,7 @@ pub fn role_after_name(words: &[&str], lower: &[&str], lists: &Lists, s: &NameSp
 /// listed organisation's acronym.
 pub fn join_units_and_places(words: &[&str], lower: &[&str], lists: &Lists, found: &mut Vec<NameSpan>) {
     let org_acronym = |w: &str| lists.acronym(w).is_some_and(|a| a.class == lexicon::AcronymClass::Organization);
-    let region = |k: usize| matches!(lower[k], "kota" | "kabupaten" | "kab" | "provinsi" | "prov");
+    let region = |k: usize| lexicon::REGION_WORDS.contains(lower[k]);
     let mut i = 0;
     while i < found.len() {
         let g = found[i].clone();
@@ -908,7 +949,7 @@ pub fn split_at_region_words(words: &[&str], lower: &[&str], s: NameSpan) -> Vec
     if s.kind != EntityKind::Location {
         return vec![s];
     }
-    let region = |k: usize| is_cap(words[k]) && matches!(lower[k], "desa" | "kelurahan" | "kecamatan" | "kabupaten" | "kota" | "provinsi" | "dusun" | "kampung");
+    let region = |k: usize| is_cap(words[k]) && lexicon::REGION_WORDS.contains(lower[k]);
     let mut out = Vec::new();
     let mut from = s.start;
     for k in s.start + 1..s.end {
@@ -1172,6 +1213,7 @@ mod tests {
         assert_eq!(with_model("Camat Bekasi Utara meminta warga waspada.", &[(1, 3, Loc)]), ["location:Bekasi Utara"]);
         assert_eq!(with_model("Warga Kota Bekasi Saifuddaulah meminta drainase diperbaiki.", &[(1, 4, Loc)]), ["location:Kota Bekasi Saifuddaulah"]);
         assert!(!with_model("Kepala Bidang Humas Polda Metro Jaya Kombes Pol Anton Sihombing berkata.", &[(2, 6, Org)]).contains(&"person:Jaya".to_string()));
+        assert!(!with_model("Direktur Utama Jakarta Propertindo (Jakpro) mengatakan.", &[(2, 4, Loc)]).contains(&"person:Propertindo".to_string()));
     }
 
     #[test]
@@ -1180,7 +1222,7 @@ mod tests {
         assert_eq!(with_model("Pemain Sriwijaya FC berlatih di Palembang.", &[(1, 3, Loc), (5, 6, Loc)]), ["organization:Sriwijaya FC", "location:Palembang"]);
         assert_eq!(with_model("Laporan Financial Times Senin menyebut itu.", &[(1, 4, Org)]), ["organization:Financial Times"]);
         assert_eq!(with_model("Kata Sanchez Ratusan warga datang.", &[(1, 3, Per)]), ["person:Sanchez"]);
-        assert_eq!(with_model("Ny Ani Yudhoyono hadir.", &[(0, 3, Per)]), ["person:Ani Yudhoyono"]);
+        assert_eq!(with_model("Warga Pasar Minggu antre.", &[(1, 3, Loc)]), ["location:Pasar Minggu"]);
     }
 
     /// The tokens of CoNLL files keep a short form's parentheses on it: "(MK)".

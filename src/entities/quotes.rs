@@ -57,19 +57,21 @@ pub fn refers_back(speaker: &str) -> bool {
     speaker == "-nya" || PRONOUNS.contains(&lower.as_str()) || description(speaker).is_some()
 }
 
-/// The word of a speaker's description that names what the speaker is, and
-/// whether the description points back for certain: one that a demonstrative
-/// closes ("kata politisi Partai Hanura itu": politisi, certain), or English
-/// after "the" ("the prime minister said": minister; "the statement said"
-/// names a document, so only a person whose role has the word is meant).
+/// What a speaker's description says the speaker is, and whether the
+/// description points back for certain: one that a demonstrative closes ("kata
+/// politisi Partai Hanura itu": "politisi", certain), or English after "the"
+/// ("the prime minister said": "prime minister"; "the statement said" names a
+/// document, so only a person whose office is written so is meant).
 pub fn description(speaker: &str) -> Option<(String, bool)> {
     if !speaker.starts_with(char::is_lowercase) {
         return None;
     }
     let words: Vec<String> = speaker.split_whitespace().map(str::to_lowercase).collect();
+    // "mantan Kapolri itu", "sang juara tersebut": the head is after such words.
+    let head = |ws: &[String]| ws.iter().find(|w| !matches!(w.as_str(), "mantan" | "sang" | "seorang" | "former")).cloned();
     match words.as_slice() {
-        [head, .., last] if matches!(last.as_str(), "itu" | "tersebut") => Some((head.clone(), true)),
-        [the, .., last] if the == "the" => Some((last.clone(), false)),
+        [rest @ .., last] if !rest.is_empty() && matches!(last.as_str(), "itu" | "tersebut") => Some((head(rest)?, true)),
+        [the, rest @ ..] if the == "the" && !rest.is_empty() => Some((rest.join(" "), false)),
         _ => None,
     }
 }
@@ -129,7 +131,10 @@ fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
             let v = c.name("v1").or(c.name("v2")).or(c.name("v3"));
             // "the mayor of Boston said": the name closes a phrase whose head is the speaker.
             let of_phrase = c.name("pre").and_then(|m| m.as_str().split_whitespace().last()).is_some_and(|w| PREPOSITIONS.contains(w));
-            let sp = c.name("s1").or(c.name("s2").filter(|_| !of_phrase)).or(c.name("s3")).or(c.name("d1")).or(c.name("d2"));
+            // "ujarnya kepada wartawan di lokasi tersebut", "kata warga di desa itu": a
+            // phrase with a preposition says where or to whom, not who.
+            let d1 = c.name("d1").filter(|m| !m.as_str().split_whitespace().any(|w| PREPOSITIONS.contains(&w.to_lowercase()) || matches!(w, "kepada" | "yang" | "dengan" | "saat")));
+            let sp = c.name("s1").or(c.name("s2").filter(|_| !of_phrase)).or(c.name("s3")).or(d1).or(c.name("d2"));
             q.cue = v.map(|m| m.as_str().to_string()).or_else(|| c.name("s3").map(|_| "according to".to_string()));
             q.speaker = sp.map(|m| speaker_span(m.as_str(), from + e + m.start()));
             // "ujarnya": the suffix -nya is the speaker.
@@ -196,6 +201,7 @@ pub static EXAMPLES: &[(&str, &str, &str)] = &[
     ("“Ini masalah tahunan,” kata politisi Partai Keadilan Sejahtera itu.", "politisi Partai Keadilan Sejahtera itu", "kata"),
     ("“Saya tidak pernah menyerah,” ujar pria kelahiran Bandung tersebut kepada wartawan.", "pria kelahiran Bandung tersebut", "ujar"),
     ("\"We will not raise taxes this year,\" the prime minister said.", "the prime minister", "said"),
+    ("“Kami akan terus memantau situasi di sana,” ujarnya kepada wartawan di lokasi tersebut.", "-nya", "ujarnya"),
 ];
 
 /// Quotes that go on after their speaker's attribution, with the speaker each quote gets.
