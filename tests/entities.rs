@@ -414,6 +414,45 @@ fn indonesian_roles_after_names_described_speakers_joined_places_and_tensed_date
     assert!(has(&got["quotes"], &quotes), "quotes: {}", got["quotes"]);
 }
 
+/// Indonesian political copy: offices after "sebagai", nicknames, initials and
+/// "atau" names, a speaker described by a former office, and an acronym
+/// speaker closing a sentence.
+const NICKNAMES_AND_OFFICES: &str = "Presiden lantik tiga menteri baru
+
+Rabu, 14 Agustus 2024 10:15 WIB
+
+Jakarta - Presiden Joko Widodo melantik tiga menteri baru di Istana Negara, Jakarta, Rabu (14/8). Hadir dalam pelantikan itu Ketua DPR Puan Maharani dan Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono (AHY).
+
+Ketiga menteri itu adalah Supratman Andi Agtas sebagai Menteri Hukum dan HAM, Bahlil Lahadalia sebagai Menteri ESDM, dan Rosan Roeslani sebagai Menteri Investasi. Mantan Gubernur DKI Jakarta Basuki Tjahaja Purnama atau Ahok juga hadir.
+
+\"Saya berharap para menteri baru segera bekerja,\" kata Jokowi kepada wartawan. Menurut AHY, pelantikan berjalan lancar. Ahok sendiri tidak memberikan komentar.
+
+Sementara itu, Bahlil mengaku siap menjalankan tugas. \"Kami akan bekerja keras menjaga ketahanan energi,\" ujar mantan Ketua Umum Hipmi itu.
+
+Mantan Wakil Presiden Jusuf Kalla menyambut baik. \"Pilihan yang tepat,\" kata JK. Wakil Ketua DPR Muhaimin Iskandar yang akrab disapa Cak Imin juga hadir.";
+
+#[test]
+fn indonesian_offices_after_sebagai_nicknames_and_former_offices() {
+    let got = parse(NICKNAMES_AND_OFFICES, true);
+    let want = serde_json::json!([
+        {"type": "person", "name": "Supratman Andi Agtas", "role": "Menteri Hukum dan HAM"},
+        {"type": "person", "name": "Bahlil Lahadalia", "role": "Menteri ESDM"},
+        {"type": "person", "name": "Rosan Roeslani", "role": "Menteri Investasi"},
+        {"type": "person", "name": "Joko Widodo", "aliases": ["Jokowi"], "mentions": [{"text": "Joko Widodo"}, {"text": "Jokowi"}]},
+        {"type": "person", "name": "Agus Harimurti Yudhoyono", "aliases": ["AHY"]},
+        {"type": "person", "name": "Basuki Tjahaja Purnama", "aliases": ["Ahok"], "mentions": [{"text": "Ahok"}, {"text": "Ahok"}]},
+        {"type": "person", "name": "Jusuf Kalla", "aliases": ["JK"]},
+        {"type": "person", "name": "Muhaimin Iskandar", "aliases": ["Cak Imin"]},
+    ]);
+    check_names(&got, &want, &["Jokowi", "Ahok", "AHY"]);
+    let quotes = serde_json::json!([
+        {"speaker": "Joko Widodo", "speaker_text": "Jokowi"},
+        {"speaker": "Bahlil Lahadalia", "speaker_text": "mantan Ketua Umum Hipmi itu"},
+        {"speaker": "Jusuf Kalla", "speaker_text": "JK"},
+    ]);
+    assert!(has(&got["quotes"], &quotes), "quotes: {}", got["quotes"]);
+}
+
 /// English business copy names people's offices after their names.
 const ENGLISH_ROLES_AFTER_NAMES: &str = "Retailers brace for tariffs
 

@@ -38,6 +38,13 @@ pub fn looks_short(word: &str) -> bool {
     (2..=12).contains(&n) && word.chars().all(|c| c.is_alphanumeric() || c == '-') && word.chars().next().is_some_and(char::is_uppercase) && (caps >= 2 || n <= 8)
 }
 
+/// Whether a word is the party and state that US news writes after a member of
+/// Congress ("Rep. Robert Aderholt (R-AL)", "(D-Calif"): no acronym of the name.
+fn is_party_label(word: &str) -> bool {
+    let mut parts = word.splitn(2, '-');
+    matches!(parts.next(), Some("R" | "D" | "I")) && parts.next().is_some_and(|state| (2..=5).contains(&state.len()) && state.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
 /// Words that may not start a long form.
 static NOT_FIRST: &[&str] = &["dan", "atau", "yang", "di", "ke", "dari", "the", "of", "and", "for", "a", "an", "to", "in", "on"];
 
@@ -98,7 +105,7 @@ pub fn find_defined(text: &str, tokens: &[Token<'_>]) -> Vec<AcronymFound> {
         let Some(close) = close else { continue };
         let inside = &tokens[i + 1..close];
         // "long (SHORT)"
-        if inside.len() == 1 && looks_short(inside[0].text) {
+        if inside.len() == 1 && looks_short(inside[0].text) && !is_party_label(inside[0].text) {
             let floor = (0..i).rev().find(|&j| is_boundary(tokens[j].text)).map_or(0, |j| j + 1);
             if let Some(s) = long_form_start(tokens, floor, i, inside[0].text) {
                 push(&mut out, text, inside[0], tokens[s].start, tokens[i - 1].end);
@@ -168,6 +175,7 @@ pub static NEGATIVES: &[&str] = &[
     "di Phnom Penh (Kamboja) kemarin",
     "warga negara Indonesia (WN(), papar",
     "the company (which declined to comment) said",
+    "said Rep. Robert Aderholt (R-AL) on Tuesday",
 ];
 
 #[cfg(test)]

@@ -40,12 +40,16 @@ pub struct DateRule {
     pub negatives: &'static [&'static str],
 }
 
-/// Weekday names with their number (0 = Monday), lower-case.
+/// Weekday names with their number (0 = Monday), lower-case: the Indonesian
+/// ones first (`INDONESIAN_WEEKDAYS` of them), then the English.
 static WEEKDAYS: &[(&str, u8)] = &[
     ("senin", 0), ("selasa", 1), ("rabu", 2), ("kamis", 3), ("jumat", 4), ("jum'at", 4), ("sabtu", 5), ("minggu", 6),
     ("ahad", 6), ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5),
     ("sunday", 6),
 ];
+
+/// How many of `WEEKDAYS`, from the first, are Indonesian.
+const INDONESIAN_WEEKDAYS: usize = 9;
 
 /// Month names of the languages the entity stage reads, lower-case.
 static MONTHS: &[(&str, u8)] = &[
@@ -435,6 +439,11 @@ pub fn is_weekday_word(word: &str) -> bool {
     lookup(WEEKDAYS, word).is_some()
 }
 
+/// Whether a word is an Indonesian weekday name ("Senin", "Jum'at", "Ahad").
+pub fn is_indonesian_weekday(word: &str) -> bool {
+    lookup(&WEEKDAYS[..INDONESIAN_WEEKDAYS], word).is_some()
+}
+
 /// Whether a word is a month or weekday name (so "21 Agustus" is not a count of Agustus).
 pub fn is_month_word(word: &str) -> bool {
     lookup(MONTHS, word).is_some() || lookup(WEEKDAYS, word).is_some()
@@ -468,6 +477,13 @@ mod tests {
         assert_eq!(find("Rabu (21/8)", Some(jan))[0].value, "2024-08-21");
         // 30/12 was a Monday in 2024: published in January 2025, the nearest agreeing year.
         assert_eq!(find("Senin (30/12)", Some(jan))[0].value, "2024-12-30");
+    }
+
+    #[test]
+    fn indonesian_weekdays_are_told_from_english_ones() {
+        assert!(["Senin", "Jum'at", "jumat", "Minggu", "Ahad", "Sabtu."].iter().all(|w| is_indonesian_weekday(w)));
+        assert!(!["Monday", "Sunday", "Maret", "Minggu-minggu"].iter().any(|w| is_indonesian_weekday(w)));
+        assert!(is_weekday_word("Sunday") && is_weekday_word("Kamis"));
     }
 
     #[test]

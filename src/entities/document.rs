@@ -261,6 +261,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
 
     let mut groups = group_names(&parts, named, lists);
     link_aliases(&mut groups, &aliases);
+    link_nicknames(&parts, &mut groups);
     if input.language == "en" {
         // A team is named again by its nickname alone: "the Lakers".
         for g in groups.iter_mut().filter(|g| g.kind == EntityKind::Organization) {
@@ -751,6 +752,27 @@ fn link_aliases(groups: &mut Vec<Group>, aliases: &[AliasPair]) {
     }
 }
 
+/// A person the article names in full is also the one its listed nickname
+/// names ("Joko Widodo" and "Jokowi"): the nickname's entity joins the person's,
+/// or, where the tagger did not find it, becomes an alias whose every
+/// occurrence is a mention (see `link_repeats`).
+fn link_nicknames(parts: &[Part<'_>], groups: &mut Vec<Group>) {
+    let written = |parts: &[Part<'_>], name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        parts.iter().any(|p| p.tokens.windows(words.len()).any(|w| w.iter().zip(&words).all(|(t, n)| t.text == *n)))
+    };
+    for &(nick, full) in lexicon::NICKNAMES {
+        let full: Vec<&str> = full.split_whitespace().collect();
+        let Some(i) = groups.iter().position(|g| g.kind == EntityKind::Person && contains_words(&g.name, &full)) else { continue };
+        match groups.iter().position(|g| g.name == nick) {
+            Some(j) if j != i => merge_group(groups, i, j),
+            Some(_) => {}
+            None if !groups[i].aliases.iter().any(|a| a == nick) && written(parts, nick) => groups[i].aliases.push(nick.to_string()),
+            None => {}
+        }
+    }
+}
+
 /// Moves group `from` into group `into`: its mentions, its name and aliases as
 /// aliases, and its role where `into` has none.
 fn merge_group(groups: &mut Vec<Group>, into: usize, from: usize) {
@@ -824,6 +846,18 @@ fn link_acronyms(parts: &[Part<'_>], groups: &mut Vec<Group>, defined: &[(usize,
             continue;
         }
         let short_mentions = token_mentions(parts, &a.short);
+        // A person's initials: "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono (AHY)" is
+        // one person, AHY an alias. Only a person with a role: the tagger takes bodies for
+        // people in other languages ("Verein Deutsche Sprache (VDS)").
+        if let Some(i) = groups.iter().position(|g| g.kind == EntityKind::Person && g.role.is_some() && g.mentions.contains(&(*p, ls, le))) {
+            if !groups[i].aliases.contains(&a.short) {
+                groups[i].aliases.push(a.short.clone());
+            }
+            groups[i].mentions.extend(short_mentions);
+            let short = a.short.clone();
+            groups.retain(|g| g.name != short || g.kind == EntityKind::Person && g.aliases.contains(&short));
+            continue;
+        }
         // The name as defined, or with its place after the acronym: "Pengadilan Negeri (PN) Lhoksukon".
         let with_place = |s: usize, e: usize| s == ls && parts[*p].text.get(le..e).is_some_and(|t| t.trim_start().starts_with(&format!("({})", a.short)));
         let holder = groups.iter().position(|g| g.kind != EntityKind::Person && (spans_long(g) || g.mentions.iter().any(|&(gp, s, e)| gp == *p && with_place(s, e))));
@@ -1017,12 +1051,13 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
                 // A description is the person named last whose role says what it says
                 // ("kata politisi Partai Hanura itu", "the prime minister said").
                 if let Some((head, certain)) = quotes::description(s) {
-                    // Indonesian: a word of the role; English: the office before its "of" or "at"
-                    // ("the bureau" is not the "president of the American Farm Bureau").
+                    // Indonesian: every word of it is a word of the role ("mantan Ketua Umum
+                    // Hipmi itu" is not the "Ketua DPR"); English: the office before its "of" or
+                    // "at" ("the bureau" is not the "president of the American Farm Bureau").
                     let office = |r: &str| {
                         let r = r.to_lowercase();
                         let words: Vec<&str> = r.split_whitespace().take_while(|w| !matches!(*w, "of" | "at" | "for" | "in")).collect();
-                        if certain { r.split_whitespace().any(|w| w == head) } else { words.join(" ").ends_with(&head) }
+                        if certain { head.split_whitespace().all(|h| r.split_whitespace().any(|w| w == h)) } else { words.join(" ").ends_with(&head) }
                     };
                     let holds = |g: &&&Group| g.role.as_deref().is_some_and(office);
                     let holders: Vec<&Group> = people.iter().filter(holds).copied().collect();

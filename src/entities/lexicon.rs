@@ -546,6 +546,26 @@ pub static STATE_ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::n
 /// full stop ("Warner Bros.", "Halliburton Co."), no name alone ("+ Co.").
 pub static COMPANY_ENDINGS: crate::lexicon::Words = crate::lexicon::Words::new("co cos bros inc corp ltd llc plc");
 
+/// Public figures that the news names by a nickname as often as by their name
+/// (nickname, full name), from the figures' own biographies. A nickname joins
+/// the person only when the article names the person in full too: "Presiden
+/// Joko Widodo ... kata Jokowi".
+pub static NICKNAMES: &[(&str, &str)] = &[
+    ("Jokowi", "Joko Widodo"), ("SBY", "Susilo Bambang Yudhoyono"), ("JK", "Jusuf Kalla"), ("AHY", "Agus Harimurti Yudhoyono"),
+    ("Ibas", "Edhie Baskoro Yudhoyono"), ("Gus Dur", "Abdurrahman Wahid"), ("Ahok", "Basuki Tjahaja Purnama"), ("BTP", "Basuki Tjahaja Purnama"),
+    ("Zulhas", "Zulkifli Hasan"), ("Cak Imin", "Muhaimin Iskandar"), ("Bamsoet", "Bambang Soesatyo"), ("Buwas", "Budi Waseso"),
+    ("Foke", "Fauzi Bowo"), ("Aher", "Ahmad Heryawan"), ("Kang Emil", "Ridwan Kamil"), ("Bung Karno", "Soekarno"), ("Bung Hatta", "Mohammad Hatta"),
+    ("Pak Harto", "Soeharto"), ("Gus Ipul", "Saifullah Yusuf"), ("Gus Yaqut", "Yaqut Cholil Qoumas"), ("Risma", "Tri Rismaharini"),
+    ("LBP", "Luhut Binsar Pandjaitan"), ("KDM", "Dedi Mulyadi"), ("Kang Dedi", "Dedi Mulyadi"), ("Mas Menteri", "Nadiem Makarim"),
+    ("Bibi", "Benjamin Netanyahu"), ("MBS", "Mohammed bin Salman"), ("AOC", "Alexandria Ocasio-Cortez"), ("JFK", "John F. Kennedy"),
+    ("FDR", "Franklin D. Roosevelt"), ("MLK", "Martin Luther King"), ("BoJo", "Boris Johnson"), ("AMLO", "Andrés Manuel López Obrador"),
+];
+
+/// Last words, besides `COMPANY_ENDINGS`, that end only the names of companies,
+/// groups and clubs (lower case): "Astra International Tbk", "Sriwijaya FC",
+/// "Manchester United", "Garuda Indonesia Group", "Qatar Airways".
+pub static CLUB_AND_GROUP_ENDINGS: crate::lexicon::Words = crate::lexicon::Words::new("fc cf sc united tbk group grup airlines airways");
+
 /// Academic degrees as Indonesian and English news write them after a name
 /// ("Abdullah Sitopan SH", "Siti Aminah MSi", "John Smith PhD"), and the British
 /// honours written the same way ("Afrasiab Anwar MBE"), case included: the

@@ -127,7 +127,10 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
             // this person's unless another person is named inside it ("Presiden Joko
             // Widodo, Retno Marsudi": Retno holds no office here).
             let floor = bounds.iter().filter(|&&(_, e)| e <= s.start).map(|&(_, e)| e).max().unwrap_or(0);
-            s.role = role_before(words, lower, lists, name_start, floor).filter(|&(a, b)| b == name_start || !bounds.iter().any(|&(p, _)| a <= p && p < b));
+            // Nor is an office before a comma this person's when it follows "sebagai" after
+            // another name: "A sebagai Menteri Hukum dan HAM, Bahlil Lahadalia sebagai ...".
+            let anothers = |a: usize| a >= 2 && matches!(lower[a - 1], "sebagai" | "selaku") && bounds.iter().any(|&(_, e)| e == a - 1);
+            s.role = role_before(words, lower, lists, name_start, floor).filter(|&(a, b)| b == name_start || !(anothers(a) || bounds.iter().any(|&(p, _)| a <= p && p < b)));
             s.start = name_start;
         }
         // A name the model gave an office that ends with its title is the role of the
@@ -232,7 +235,7 @@ pub fn find(words: &[&str], lower: &[&str], tags: &[Tag], lists: &Lists, with_mo
         trim_function_words(words, lower, lists, s);
         // A company's or club's last word makes an organisation of what the model
         // called a place or a person: "Sriwijaya FC", "Astra International Tbk".
-        if matches!(s.kind, EntityKind::Person | EntityKind::Location) && s.end > s.start + 1 && COMPANY_AND_CLUB_TAILS.contains(&lower[s.end - 1].trim_end_matches('.')) {
+        if matches!(s.kind, EntityKind::Person | EntityKind::Location) && s.end > s.start + 1 && is_company_or_club_tail(lower[s.end - 1].trim_end_matches('.')) {
             s.kind = EntityKind::Organization;
             s.role = None;
         }
@@ -337,6 +340,11 @@ pub(super) fn abbreviation_in_names(lower: &str) -> bool {
 /// "The Environment Agency said", "Menurut Andri". Capitalised inside a
 /// sentence they may belong to it ("the band The Virgin"), and a list name that
 /// begins with one keeps it ("The Guardian").
+/// Whether a lower-case word ends only the names of companies and clubs.
+fn is_company_or_club_tail(word: &str) -> bool {
+    lexicon::COMPANY_ENDINGS.contains(word) || lexicon::CLUB_AND_GROUP_ENDINGS.contains(word)
+}
+
 fn trim_function_words(words: &[&str], lower: &[&str], lists: &Lists, s: &mut NameSpan) {
     let function = |w: &str| crate::lang::is_stop_word(w, "en") && w.len() > 1;
     while s.end > s.start + 1 && function(lower[s.end - 1]) && !lexicon::CONNECTORS.contains(&lower[s.end - 1]) {
@@ -354,7 +362,7 @@ fn trim_function_words(words: &[&str], lower: &[&str], lists: &Lists, s: &mut Na
     // Indonesian news writes the day right after a person or a body ("kata Financial
     // Times Senin (18/8)"; places keep theirs: "Pasar Minggu"), and a count word may
     // open the next clause ("... Sanchez Ratusan warga").
-    let dated = matches!(s.kind, EntityKind::Person | EntityKind::Organization) && INDONESIAN_WEEKDAYS.contains(&lower[s.end - 1]);
+    let dated = matches!(s.kind, EntityKind::Person | EntityKind::Organization) && crate::entities::dates::is_indonesian_weekday(words[s.end - 1]);
     if s.end > s.start + 1 && (dated || COUNT_WORDS.contains(&lower[s.end - 1])) {
         s.end -= 1;
     }
@@ -433,12 +441,6 @@ fn before_titled_person(words: &[&str], lower: &[&str], lists: &Lists, s: &NameS
         })
         .unwrap_or(s.end)
 }
-
-/// Last words that end only the names of companies and clubs.
-const COMPANY_AND_CLUB_TAILS: [&str; 15] = ["fc", "cf", "sc", "united", "inc", "corp", "ltd", "llc", "plc", "tbk", "bros", "group", "grup", "airlines", "airways"];
-
-/// The Indonesian weekdays, which follow names to say when.
-const INDONESIAN_WEEKDAYS: [&str; 8] = ["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"];
 
 /// Indonesian words of rough counts ("ratusan warga"), never the end of a name.
 const COUNT_WORDS: [&str; 6] = ["puluhan", "belasan", "ratusan", "ribuan", "jutaan", "miliaran"];
@@ -824,12 +826,14 @@ pub fn occupation_before(words: &[&str], lower: &[&str], s: &NameSpan) -> Option
     None
 }
 
-/// The role of a person written after the name and a comma, as a token range:
-/// "Hendra Wibisana, Kepala Pelaksana BPBD Kota Bekasi, mengatakan",
-/// "Darmaji, pedagang di Pasar Baru.", "Ahmad, selaku Ketua RT, ...", "John
-/// Smith, a spokesman for the agency, said". The phrase opens with a title or an
+/// The role of a person written after the name and a comma, or after "selaku"
+/// or "sebagai", as a token range: "Hendra Wibisana, Kepala Pelaksana BPBD Kota
+/// Bekasi, mengatakan", "Darmaji, pedagang di Pasar Baru.", "Ahmad, selaku
+/// Ketua RT, ...", "Bahlil Lahadalia sebagai Menteri ESDM,", "John Smith, a
+/// spokesman for the agency, said". The phrase opens with a title or an
 /// occupation (after "selaku", "sebagai" or an article) and is closed by a
-/// comma, a full stop or the sentence's end within ten words; its words in
+/// comma, a full stop or the sentence's end within ten words (without a comma,
+/// by a speech verb too: "Budi selaku Ketua RT mengatakan"); its words in
 /// lower case are titles, occupations, organisation words or the small words
 /// of an office ("di", "of", "the"), so a clause is no role ("Menurut Budi,
 /// warga sekitar sudah mengungsi"), nor is a subject before its verb ("Usai
@@ -837,11 +841,15 @@ pub fn occupation_before(words: &[&str], lower: &[&str], s: &NameSpan) -> Option
 /// (`people`): "Presiden Joko Widodo, Wakil Presiden Ma'ruf Amin" is a list.
 pub fn role_after_name(words: &[&str], lower: &[&str], lists: &Lists, s: &NameSpan, people: &[NameSpan]) -> Option<(usize, usize)> {
     const OFFICE_SMALL_WORDS: [&str; 16] = ["di", "dari", "pada", "untuk", "bidang", "of", "at", "for", "in", "on", "with", "the", "a", "an", "and", "dan"];
-    if words.get(s.end) != Some(&",") {
-        return None;
-    }
-    let mut a = s.end + 1;
-    if lower.get(a).is_some_and(|w| matches!(*w, "selaku" | "sebagai" | "a" | "an" | "the")) {
+    // "Bahlil Lahadalia sebagai Menteri ESDM": "selaku" or "sebagai" right after the name.
+    let as_word = |w: &&str| matches!(*w, "selaku" | "sebagai");
+    let mut a = match words.get(s.end) {
+        Some(&",") => s.end + 1,
+        _ if lower.get(s.end).is_some_and(as_word) => s.end,
+        _ => return None,
+    };
+    let bare = a == s.end;
+    if lower.get(a).is_some_and(|w| as_word(w) || matches!(*w, "a" | "an" | "the")) {
         a += 1;
     }
     let titled = |k: usize| lists.longest_match(lower, k, Class::Title).is_some() || lexicon::LOWER_CASE_TITLE_WORDS.contains(lower[k]);
@@ -879,7 +887,8 @@ pub fn role_after_name(words: &[&str], lower: &[&str], lists: &Lists, s: &NameSp
         other += usize::from(!office_word(b));
         b += 1;
     }
-    let closed = b == words.len() || matches!(words[b], "," | "." | ";");
+    // After "sebagai" the office may run into the verb: "Budi selaku Ketua RT mengatakan".
+    let closed = b == words.len() || matches!(words[b], "," | "." | ";") || (bare && crate::entities::quotes::VERBS_AFTER_SPEAKER.contains(lower[b]));
     let ends_in_a_name = is_cap(words[b - 1]) || words[b - 1] == ")";
     // A title or occupation of its own, not only a word before one ("the finance, economic
     // development ... member").
@@ -963,10 +972,11 @@ pub fn split_at_region_words(words: &[&str], lower: &[&str], s: NameSpan) -> Vec
     out
 }
 
-/// People that Indonesian crime and court news names by an alias or by initials:
-/// "Faisal (37) alias Komeng", "Nurdin Ismail alias Din Minimi", "tersangka
-/// berinisial HS". Each pair is the name and, after "alias", the other name of
-/// the same person. Before "alias" the name is the capitalised words (at most
+/// People that Indonesian news names by an alias, a nickname or initials:
+/// "Faisal (37) alias Komeng", "Nurdin Ismail alias Din Minimi", "Basuki Tjahaja
+/// Purnama atau Ahok", "Muhaimin Iskandar yang akrab disapa Cak Imin", "tersangka
+/// berinisial HS". Each pair is the name and, after "alias" (or "atau", or
+/// "disapa"), the other name of the same person. Before "alias" the name is the capitalised words (at most
 /// four) back to a word of a listed place, organisation or title ("KPA Daerah II
 /// Aceh Utara Mahmudsyah alias Ayah Mud"); after it, up to three capitalised
 /// words. Initials are one capitalised token of two to four letters, dots allowed.
@@ -974,7 +984,7 @@ pub fn aliased_people(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<(Nam
     let person = |start: usize, end: usize| NameSpan { start, end, kind: EntityKind::Person, role: None, evidence: Evidence::Trigger };
     let name_word = |k: usize| is_cap(words[k]) && is_word(words[k]) && !lexicon::NOT_NAMES.contains(lower[k]) && !crate::lang::is_stop_word(lower[k], "id");
     let mut out = Vec::new();
-    if !lower.iter().any(|w| matches!(*w, "alias" | "berinisial" | "inisial")) {
+    if !lower.iter().any(|w| matches!(*w, "alias" | "berinisial" | "inisial" | "atau" | "disapa" | "dipanggil" | "sapaan")) {
         return out;
     }
     // Words inside a listed place, organisation or title.
@@ -986,8 +996,43 @@ pub fn aliased_people(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<(Nam
             }
         }
     }
+    // The capitalised words before `end`, back to a listed word or an acronym (at most four).
+    let name_before = |end: usize| {
+        let mut start = end;
+        while start > 0 && end - start < 4 && name_word(start - 1) && !listed[start - 1] && !is_acronym(words[start - 1]) {
+            start -= 1;
+        }
+        start
+    };
+    // Up to `most` capitalised words from `from`, none listed.
+    let name_after = |from: usize, most: usize| (from..words.len().min(from + most)).find(|&j| !name_word(j) || listed[j]).unwrap_or(words.len().min(from + most));
     for (k, &w) in lower.iter().enumerate().skip(1) {
         match w {
+            // "Basuki Tjahaja Purnama atau Ahok", "Muhaimin Iskandar atau yang akrab disapa
+            // Cak Imin": a shorter name after "atau" is the same person's. A full name before
+            // it, and the other name closed by a small word or punctuation, so that "Jakarta
+            // atau Bandung" and "Anies Baswedan atau Ganjar Pranowo" are no pairs.
+            "atau" | "yang" => {
+                const CALLED: [&str; 9] = ["yang", "akrab", "biasa", "disapa", "dipanggil", "dikenal", "dengan", "sapaan", "panggilan"];
+                let mut j = k + 1;
+                while j < words.len() && j - k <= 4 && CALLED.contains(&lower[j]) {
+                    j += 1;
+                }
+                // "dipanggil" alone is "summoned" ("yang dipanggil KPK"); "akrab dipanggil" is "called".
+                let has = |set: &[&str]| lower[k + 1..j].iter().any(|w| set.contains(w));
+                let called = has(&["disapa", "sapaan", "panggilan"]) || (has(&["dipanggil"]) && has(&["akrab", "biasa"]));
+                if (w == "yang" && !called) || j >= words.len() {
+                    continue;
+                }
+                let end = if k >= 2 && words[k - 1] == "," { k - 1 } else { k };
+                let start = name_before(end);
+                let after_end = name_after(j, if called { 3 } else { 2 });
+                let closed = words.get(after_end).is_none_or(|w| !is_cap(w));
+                let shorter = if called { after_end > j } else { after_end > j && after_end - j < end - start };
+                if end - start >= 2 && shorter && closed {
+                    out.push((person(start, end), Some(person(j, after_end))));
+                }
+            }
             "berinisial" | "inisial" => {
                 let Some(w) = words.get(k + 1) else { continue };
                 let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
@@ -1005,10 +1050,7 @@ pub fn aliased_people(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<(Nam
                 if end >= 3 && words[end - 1] == ")" && words[end - 2].chars().all(|c| c.is_ascii_digit()) && words[end - 3] == "(" {
                     end -= 3;
                 }
-                let mut start = end;
-                while start > 0 && end - start < 4 && name_word(start - 1) && !listed[start - 1] && !is_acronym(words[start - 1]) {
-                    start -= 1;
-                }
+                let start = name_before(end);
                 if start < end {
                     out.push((person(start, end), Some(person(k + 1, after_end))));
                 }
@@ -1305,6 +1347,16 @@ mod tests {
         assert!(pairs("barang itu alias barang bekas").is_empty());
         assert!(pairs("seorang pria berinisial sama").is_empty());
         assert!(pairs("berinisial Rahmat yang").is_empty());
+        // A shorter name after "atau", or after "akrab disapa".
+        assert_eq!(pairs("Gubernur DKI Jakarta Basuki Tjahaja Purnama atau Ahok tidak hadir"), pair("Basuki Tjahaja Purnama", Some("Ahok")));
+        assert_eq!(pairs("Muhaimin Iskandar atau yang akrab disapa Cak Imin menilai"), pair("Muhaimin Iskandar", Some("Cak Imin")));
+        assert_eq!(pairs("kata Abdul Somad, yang akrab disapa Ustaz Somad, kepada"), pair("Abdul Somad", Some("Ustaz Somad")));
+        // Either-or: places, one-word names, names as long as the one before.
+        assert!(pairs("pindah ke Jakarta atau Bandung tahun ini").is_empty());
+        assert!(pairs("memilih Anies Baswedan atau Ganjar Pranowo pada pemilu").is_empty());
+        assert!(pairs("apakah Budi atau Andi yang datang").is_empty());
+        assert!(pairs("warga yang tinggal di sana").is_empty());
+        assert!(pairs("Bupati Budi Santoso yang dipanggil Kejaksaan pekan lalu").is_empty());
     }
 
     #[test]

@@ -47,6 +47,11 @@ pub static VERBS_AFTER_SPEAKER: crate::lexicon::Words = crate::lexicon::Words::n
 /// Consulting Group wrote".)
 static PREPOSITIONS: crate::lexicon::Words = crate::lexicon::Words::new("of from in on di dari ke pada");
 
+/// Words that make a phrase after the speech verb say where, when or to whom
+/// rather than who ("ujarnya kepada wartawan di lokasi tersebut", "kata warga
+/// yang ditemui di desa itu"), lower case: `PREPOSITIONS` and these.
+static NOT_IN_A_DESCRIPTION: crate::lexicon::Words = crate::lexicon::Words::new("kepada yang dengan saat");
+
 /// Words that stand for a speaker named before: they are resolved to a person by the entity stage.
 pub static PRONOUNS: &[&str] = &["dia", "ia", "beliau", "mereka", "he", "she", "they"];
 
@@ -57,9 +62,9 @@ pub fn refers_back(speaker: &str) -> bool {
     speaker == "-nya" || PRONOUNS.contains(&lower.as_str()) || description(speaker).is_some()
 }
 
-/// What a speaker's description says the speaker is, and whether the
-/// description points back for certain: one that a demonstrative closes ("kata
-/// politisi Partai Hanura itu": "politisi", certain), or English after "the"
+/// What a speaker's description says the speaker is, in lower case, and whether
+/// the description points back for certain: one that a demonstrative closes
+/// ("kata mantan Ketua Umum Hipmi itu": "ketua umum hipmi", certain), or English after "the"
 /// ("the prime minister said": "prime minister"; "the statement said" names a
 /// document, so only a person whose office is written so is meant).
 pub fn description(speaker: &str) -> Option<(String, bool)> {
@@ -68,7 +73,7 @@ pub fn description(speaker: &str) -> Option<(String, bool)> {
     }
     let words: Vec<String> = speaker.split_whitespace().map(str::to_lowercase).collect();
     // "mantan Kapolri itu", "sang juara tersebut": the head is after such words.
-    let head = |ws: &[String]| ws.iter().find(|w| !matches!(w.as_str(), "mantan" | "sang" | "seorang" | "former")).cloned();
+    let head = |ws: &[String]| Some(ws.iter().skip_while(|w| matches!(w.as_str(), "mantan" | "sang" | "seorang" | "former")).cloned().collect::<Vec<_>>().join(" ")).filter(|h| !h.is_empty());
     match words.as_slice() {
         [rest @ .., last] if !rest.is_empty() && matches!(last.as_str(), "itu" | "tersebut") => Some((head(rest)?, true)),
         [the, rest @ ..] if the == "the" && !rest.is_empty() => Some((rest.join(" "), false)),
@@ -133,7 +138,10 @@ fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
             let of_phrase = c.name("pre").and_then(|m| m.as_str().split_whitespace().last()).is_some_and(|w| PREPOSITIONS.contains(w));
             // "ujarnya kepada wartawan di lokasi tersebut", "kata warga di desa itu": a
             // phrase with a preposition says where or to whom, not who.
-            let d1 = c.name("d1").filter(|m| !m.as_str().split_whitespace().any(|w| PREPOSITIONS.contains(&w.to_lowercase()) || matches!(w, "kepada" | "yang" | "dengan" | "saat")));
+            let d1 = c.name("d1").filter(|m| !m.as_str().split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                PREPOSITIONS.contains(&w) || NOT_IN_A_DESCRIPTION.contains(&w)
+            }));
             let sp = c.name("s1").or(c.name("s2").filter(|_| !of_phrase)).or(c.name("s3")).or(d1).or(c.name("d2"));
             q.cue = v.map(|m| m.as_str().to_string()).or_else(|| c.name("s3").map(|_| "according to".to_string()));
             q.speaker = sp.map(|m| speaker_span(m.as_str(), from + e + m.start()));
@@ -168,12 +176,30 @@ fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
 /// The speaker as written, without a sentence's full stop ("lanjut Menlu." → "Menlu"),
 /// with its byte span.
 fn speaker_span(s: &str, start: usize) -> Speaker {
+    // A full stop after a word that is no initial or abbreviated title ends the
+    // sentence, and the speaker with it: "kata JK. Ketua MPR ..." is JK.
+    let mut at = 0;
+    let s = s
+        .split_inclusive(char::is_whitespace)
+        .find_map(|w| {
+            at += w.len();
+            let stem = w.trim_end().strip_suffix('.')?;
+            let ends = at < s.len() && stem.chars().count() > 1 && !stem.contains('.') && !ABBREVIATED_TITLES.contains(&stem.to_lowercase());
+            ends.then(|| &s[..at - w.len() + w.trim_end().len()])
+        })
+        .unwrap_or(s);
     let bare = s.trim_end_matches('.');
     // "J.K." keeps its last full stop: it closes an initial, not the sentence.
     let initial = bare.len() < s.len() && bare.rsplit(['.', ' ']).next().is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase));
     let kept = if initial { &s[..bare.len() + 1] } else { bare };
     (kept.to_string(), start, start + kept.len())
 }
+
+/// Titles abbreviated with a full stop before a name ("Dr. Tirta", "Gov. Matt
+/// Bevin"), lower case: no sentence ends there.
+static ABBREVIATED_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(
+    "dr drs dra ir prof hj mr mrs ms jr sr st gen col lt sgt capt rev hon gov sen rep supt insp brig maj cmdr adm kol",
+);
 
 /// Every quote in a body of paragraphs separated by blank lines.
 pub fn find(body: &str) -> Vec<QuoteFound> {
@@ -192,6 +218,8 @@ pub static EXAMPLES: &[(&str, &str, &str)] = &[
     ("“Dalam pertemuan saya mendorong penguatan kemitraan,” lanjut Menlu.", "Menlu", "lanjut"),
     ("“Kami juga menyambut baik kunjungan itu,” jelas dia.", "dia", "jelas"),
     ("“Kami akan terus memantau situasi,” ujarnya.", "-nya", "ujarnya"),
+    ("“Bagus,” kata JK. Ketua MPR Bambang Soesatyo juga berkomentar.", "JK", "kata"),
+    ("“It works,” said Dr. Anthony Fauci. Officials agreed.", "Dr. Anthony Fauci", "said"),
     ("Kapolri Listyo Sigit mengatakan, “Kami akan mengusut kasus ini sampai tuntas.”", "Kapolri Listyo Sigit", "mengatakan"),
     ("\"We will not back down from this fight,\" said Jane Smith, the union leader.", "Jane Smith", "said"),
     ("\"The numbers are simply not there yet,\" Smith said on Tuesday.", "Smith", "said"),
