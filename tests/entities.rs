@@ -453,6 +453,33 @@ fn indonesian_offices_after_sebagai_nicknames_and_former_offices() {
     assert!(has(&got["quotes"], &quotes), "quotes: {}", got["quotes"]);
 }
 
+/// Indonesian police copy: suspects by initials, one of which spells a listed
+/// acronym, and an officer quoted by "-nya" after a suspect is named.
+const SUSPECTS_BY_INITIALS: &str = "Polisi tangkap dua pengedar sabu di Medan
+
+Kamis, 12 September 2024 14:00 WIB
+
+Medan - Satuan Reserse Narkoba Polrestabes Medan menangkap dua pengedar sabu di Kecamatan Medan Tembung, Rabu (11/9) malam. Kedua tersangka masing-masing berinisial AS (34) dan RH (28), warga Kabupaten Deli Serdang.
+
+\"Kedua tersangka merupakan jaringan antarprovinsi,\" kata Kasat Resnarkoba Polrestabes Medan AKBP Jhonny Edison Isir kepada wartawan.
+
+Ia menambahkan, pihaknya masih memburu seorang pelaku lain berinisial BS yang diduga sebagai bandar. \"Kami sudah mengantongi identitasnya,\" ujarnya.";
+
+#[test]
+fn indonesian_suspects_by_initials_and_the_officer_who_speaks_of_them() {
+    let got = parse(SUSPECTS_BY_INITIALS, true);
+    let want = serde_json::json!([
+        {"type": "person", "name": "AS", "mentions": [{"text": "AS"}]},
+        {"type": "person", "name": "RH"},
+        {"type": "person", "name": "BS"},
+        {"type": "person", "name": "Jhonny Edison Isir"},
+    ]);
+    check_names(&got, &want, &["Amerika Serikat"]);
+    assert!(!has(&got["acronyms"], &serde_json::json!([{"short": "AS"}])), "AS names a suspect: {}", got["acronyms"]);
+    let quotes = serde_json::json!([{"speaker": "Jhonny Edison Isir", "speaker_text": "-nya"}]);
+    assert!(has(&got["quotes"], &quotes), "quotes: {}", got["quotes"]);
+}
+
 /// English business copy names people's offices after their names.
 const ENGLISH_ROLES_AFTER_NAMES: &str = "Retailers brace for tariffs
 

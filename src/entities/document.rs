@@ -277,7 +277,9 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     }
     link_acronyms(&parts, &mut groups, &defined, &listed, lists);
     link_people(&parts, &mut groups, &defined, lists);
-    groups.retain(|g| !g.mentions.is_empty() && !lexicon::NOT_NAMES.contains(&g.name.to_lowercase()));
+    // (A person's initials may spell a word: "berinisial AS".)
+    let initials = |g: &Group| g.kind == EntityKind::Person && g.name.chars().count() >= 2 && g.name.chars().all(|c| c.is_uppercase());
+    groups.retain(|g| !g.mentions.is_empty() && (initials(g) || !lexicon::NOT_NAMES.contains(&g.name.to_lowercase())));
     link_repeats(&parts, &mut groups);
     places_by_their_first_word(&mut groups);
     if let Some(model) = input.model {
@@ -323,7 +325,9 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
         None => Vec::new(),
     };
     let mut acronyms_out: Vec<(usize, usize, Acronym)> = Vec::new();
-    for (p, a) in defined.iter().chain(&listed) {
+    // Initials that spell a listed acronym name a person, not the acronym: "berinisial AS (34)".
+    let a_person = |p: usize, a: &AcronymFound| !a.in_text && groups.iter().any(|g| g.kind == EntityKind::Person && g.mentions.contains(&(p, a.short_span.0, a.short_span.1)));
+    for (p, a) in defined.iter().chain(&listed).filter(|(p, a)| !a_person(*p, a)) {
         let source = if a.in_text { AcronymSource::Text } else { AcronymSource::List };
         acronyms_out.push((*p, a.short_span.0, Acronym { short: a.short.clone(), long: a.long.clone(), source }));
     }
@@ -707,7 +711,11 @@ fn group_names(parts: &[Part<'_>], mut named: Vec<Named>, lists: &Lists) -> Vec<
     let mut lower_names: Vec<String> = Vec::new();
     for mut n in named {
         let text = text_of(&n);
-        n.kind = fixed_kind(&text, n.kind, lists);
+        // Initials a rule named a person stay one, whatever they spell: "berinisial AS (34)".
+        let initials = n.kind == EntityKind::Person && n.evidence == Evidence::Trigger && text.chars().all(char::is_uppercase);
+        if !initials {
+            n.kind = fixed_kind(&text, n.kind, lists);
+        }
         let name = canonical(&text, n.kind, lists);
         let words: Vec<&str> = name.split_whitespace().collect();
         let person_match = groups.iter().position(|g| {
@@ -1042,7 +1050,7 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
     let mut last_speaker: Option<(usize, String)> = None;
     for q in quotes::find(part.text) {
         let said = q.speaker.clone();
-        let resolved = said.as_ref().and_then(|(s, start, _)| {
+        let resolved = said.as_ref().and_then(|(s, start, end)| {
             let lower = s.to_lowercase();
             if quotes::refers_back(s) {
                 // The person named last before the quote: one the quote itself names is
@@ -1064,7 +1072,15 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
                     let found = last_person_before(&holders, p, before);
                     return if certain { found.or_else(|| last_person_before(people, p, before)) } else { found };
                 }
-                return last_person_before(people, p, before).or_else(|| last_speaker.as_ref().map(|(_, n)| n.clone()));
+                // A suspect named by initials ("berinisial BS") is spoken of, seldom quoted: the
+                // speaker before is meant ("Ia menambahkan, ... pelaku berinisial BS. “…,” ujarnya").
+                let initials = |n: &String| n.chars().count() <= 4 && n.chars().all(char::is_uppercase);
+                let named = last_person_before(people, p, before);
+                let speaker_before = last_speaker.as_ref().map(|(_, n)| n.clone());
+                return match named {
+                    Some(n) if initials(&n) && speaker_before.is_some() => speaker_before,
+                    named => named.or(speaker_before),
+                };
             }
             let words: Vec<&str> = s.split_whitespace().collect();
             // A speaker named by the office alone is the one person who holds it:
@@ -1083,6 +1099,9 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
                 .max_by_key(|g| g.mentions.len())
                 .map(|g| g.name.clone())
                 .or(holder)
+                // A person named inside the speaker as written, though past its last word: "kata
+                // Kasat Resnarkoba Polrestabes Medan AKBP Jhonny Edison Isir".
+                .or_else(|| people.iter().find(|g| g.mentions.iter().any(|&(gp, ms, me)| gp == p && ms < *end && *start < me)).map(|g| g.name.clone()))
                 .or_else(|| Some(s.clone()))
         });
         if let Some(name) = &resolved {

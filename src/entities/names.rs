@@ -1034,10 +1034,24 @@ pub fn aliased_people(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<(Nam
                 }
             }
             "berinisial" | "inisial" => {
-                let Some(w) = words.get(k + 1) else { continue };
-                let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
-                if (2..=4).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase()) {
-                    out.push((person(k + 1, k + 2), None));
+                let initials = |w: &str| {
+                    let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
+                    (2..=4).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+                };
+                // "berinisial AS (34) dan RH (28)", "berinisial AB, CD, dan EF": each is a person.
+                let mut j = k + 1;
+                while words.get(j).is_some_and(|w| initials(w)) {
+                    out.push((person(j, j + 1), None));
+                    j += 1;
+                    if j + 2 < words.len() && words[j] == "(" && words[j + 1].chars().all(|c| c.is_ascii_digit()) && words[j + 2] == ")" {
+                        j += 3;
+                    }
+                    if words.get(j) == Some(&",") {
+                        j += 1;
+                    }
+                    if lower.get(j).is_some_and(|w| matches!(*w, "dan" | "serta")) {
+                        j += 1;
+                    }
                 }
             }
             "alias" => {
@@ -1343,6 +1357,10 @@ mod tests {
         assert_eq!(pairs("pimpinan Nurdin Ismail alias Din Minimi menyerahkan diri"), pair("Nurdin Ismail", Some("Din Minimi")));
         assert_eq!(pairs("Ketua KPA Daerah II Aceh Utara Mahmudsyah alias Ayah Mud hadir"), pair("Mahmudsyah", Some("Ayah Mud")));
         assert_eq!(pairs("polisi menahan tersangka berinisial HS (42) kemarin"), pair("HS", None));
+        let each = |names: &[&str]| names.iter().map(|n| (n.to_string(), None)).collect::<Vec<_>>();
+        assert_eq!(pairs("masing-masing berinisial AS (34) dan RH (28), warga"), each(&["AS", "RH"]));
+        assert_eq!(pairs("tiga pelaku berinisial AB, CD, dan EF ditahan"), each(&["AB", "CD", "EF"]));
+        assert_eq!(pairs("pelaku berinisial AB dan rekannya"), each(&["AB"]));
         // Lower case after "alias", or a word that is not initials, names no one.
         assert!(pairs("barang itu alias barang bekas").is_empty());
         assert!(pairs("seorang pria berinisial sama").is_empty());

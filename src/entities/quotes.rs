@@ -86,7 +86,7 @@ static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let after = VERBS_AFTER_SPEAKER.iter().collect::<Vec<_>>().join("|");
     let pron = PRONOUNS.join("|");
     Regex::new(&crate::entities::text::ascii_boundaries(&format!(
-        r"^\s*(?:(?P<v1>(?i:{verbs}))\b(?:\s+(?:(?P<s1>(?i:{pron})\b|(?:\p{{Lu}}[\p{{L}}.'’-]*)(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,5}})|(?P<d1>\p{{Ll}}[\p{{L}}-]*(?:\s+[\p{{L}}\d'’-]+){{0,5}}?\s+(?:itu|tersebut))\b))?|(?P<pre>(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}})(?P<s2>(?i:{pron})\b|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?P<v2>(?i:{after}))\b|(?i:according\s+to|menurut)\s+(?P<s3>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})|(?P<d2>the(?:\s+\p{{Ll}}[\p{{L}}-]*){{1,3}})\s+(?P<v3>(?i:{after}))\b)"
+        r"^\s*(?:(?P<v1>(?i:{verbs}))\b(?:\s+(?:(?P<s1>(?i:{pron})\b|(?:\p{{Lu}}[\p{{L}}.'’-]*)(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,8}})|(?P<d1>\p{{Ll}}[\p{{L}}-]*(?:\s+[\p{{L}}\d'’-]+){{0,5}}?\s+(?:itu|tersebut))\b))?|(?P<pre>(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}})(?P<s2>(?i:{pron})\b|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?P<v2>(?i:{after}))\b|(?i:according\s+to|menurut)\s+(?P<s3>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})|(?P<d2>the(?:\s+\p{{Ll}}[\p{{L}}-]*){{1,3}})\s+(?P<v3>(?i:{after}))\b)"
     )))
     .expect("the speaker pattern compiles")
 });
