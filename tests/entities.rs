@@ -480,6 +480,29 @@ fn indonesian_suspects_by_initials_and_the_officer_who_speaks_of_them() {
     assert!(has(&got["quotes"], &quotes), "quotes: {}", got["quotes"]);
 }
 
+/// Indonesian business copy: a company's short name in parentheses that the
+/// tagger takes for a person, and a nickname given through "Pria yang akrab
+/// disapa ... ini".
+const SHORT_NAMES_AND_NICKNAMES: &str = "Operator seluler siapkan jaringan 5G
+
+Senin, 3 Maret 2025 09:00 WIB
+
+Jakarta - Hal ini disampaikan oleh Budi Hartono Wijaya, Direktur Utama PT Cakra Seluler Indonesia (Dewi), saat berkunjung ke kantor redaksi di Jakarta. Pria yang akrab disapa Budhi ini mengatakan pelanggan data tumbuh pesat.
+
+\"Kami akan memperluas jaringan ke kota-kota lain,\" ujar Budhi. Menurut dia, Dewi kini melayani 40 juta pelanggan.";
+
+#[test]
+fn indonesian_short_names_of_companies_and_nicknames_through_a_noun() {
+    let got = parse(SHORT_NAMES_AND_NICKNAMES, true);
+    let want = serde_json::json!([
+        {"type": "person", "name": "Budi Hartono Wijaya", "role": "Direktur Utama PT Cakra Seluler Indonesia", "aliases": ["Budhi"], "mentions": [{"text": "Budi Hartono Wijaya"}, {"text": "Budhi"}, {"text": "Budhi"}]},
+        {"type": "organization", "name": "PT Cakra Seluler Indonesia", "aliases": ["Dewi"], "mentions": [{"text": "Dewi"}, {"text": "Dewi"}]},
+    ]);
+    check_names(&got, &want, &["Dewi", "Budhi"]);
+    let quotes = serde_json::json!([{"speaker": "Budi Hartono Wijaya", "speaker_text": "Budhi"}]);
+    assert!(has(&got["quotes"], &quotes), "quotes: {}", got["quotes"]);
+}
+
 /// English business copy names people's offices after their names.
 const ENGLISH_ROLES_AFTER_NAMES: &str = "Retailers brace for tariffs
 

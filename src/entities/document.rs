@@ -65,6 +65,8 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     let inner_caps = if english && extra.is_some() { capitalised_inside_sentences(&parts) } else { Default::default() };
     let mut named: Vec<Named> = Vec::new();
     let mut aliases: Vec<AliasPair> = Vec::new();
+    // Nicknames given through a noun for the person named before them: (part, span).
+    let mut nicknamed: Vec<(usize, (usize, usize))> = Vec::new();
     // The lower-case forms of a sentence's words, which the tagger and the rules all read.
     let mut lower_buf = String::new();
     for (p, part) in parts.iter().enumerate() {
@@ -158,6 +160,12 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                         let span = |x: &names::NameSpan| (toks[x.start].start, toks[x.end - 1].end);
                         aliases.push((p, span(&name), span(&a)));
                     }
+                }
+                // "Pria yang akrab disapa Dani ini": the nickname of the person named before.
+                for r in names::described_nicknames(&words, &lower) {
+                    found.retain(|f| f.end <= r.start || r.end <= f.start);
+                    nicknamed.push((p, (toks[r.start].start, toks[r.end - 1].end)));
+                    found.push(r);
                 }
             }
             if english {
@@ -262,6 +270,15 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     let mut groups = group_names(&parts, named, lists);
     link_aliases(&mut groups, &aliases);
     link_nicknames(&parts, &mut groups);
+    link_short_names(&parts, &mut groups);
+    for &(p, (s, e)) in &nicknamed {
+        let holder = groups.iter().position(|g| g.kind == EntityKind::Person && g.mentions.contains(&(p, s, e)));
+        let named_before = |g: &Group| g.mentions.iter().filter(|&&(gp, gs, _)| gp == p && gs < s).map(|&(_, gs, _)| gs).max();
+        let before = groups.iter().enumerate().filter(|(_, g)| g.kind == EntityKind::Person && !g.mentions.contains(&(p, s, e))).filter_map(|(i, g)| named_before(g).map(|at| (at, i))).max();
+        if let (Some(j), Some((_, i))) = (holder, before) {
+            merge_group(&mut groups, i, j);
+        }
+    }
     if input.language == "en" {
         // A team is named again by its nickname alone: "the Lakers".
         for g in groups.iter_mut().filter(|g| g.kind == EntityKind::Organization) {
@@ -781,6 +798,35 @@ fn link_nicknames(parts: &[Part<'_>], groups: &mut Vec<Group>) {
     }
 }
 
+/// An organisation's short name in parentheses after it, one capitalised word
+/// that is no acronym of it ("PT Hutchison 3 Indonesia (Tri)"), names the
+/// organisation wherever the article uses it: the tagger's person of that name
+/// joins it, and the name becomes an alias.
+fn link_short_names(parts: &[Part<'_>], groups: &mut Vec<Group>) {
+    let mut i = 0;
+    while i < groups.len() {
+        let short = (groups[i].kind == EntityKind::Organization)
+            .then(|| {
+                groups[i].mentions.iter().find_map(|&(p, _, e)| {
+                    let rest = parts[p].text.get(e..)?.strip_prefix(" (")?;
+                    let word = &rest[..rest.find(')')?];
+                    let capitalised = word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase) && word.chars().count() >= 3;
+                    capitalised.then(|| word.to_string())
+                })
+            })
+            .flatten();
+        // (A place in parentheses says where: "Deutschen Film Hansa (Hamburg)".)
+        match short.and_then(|w| groups.iter().position(|g| g.name == w && g.kind == EntityKind::Person)) {
+            Some(j) => {
+                groups[j].role = None;
+                merge_group(groups, i, j);
+                i = 0;
+            }
+            None => i += 1,
+        }
+    }
+}
+
 /// Moves group `from` into group `into`: its mentions, its name and aliases as
 /// aliases, and its role where `into` has none.
 fn merge_group(groups: &mut Vec<Group>, into: usize, from: usize) {
@@ -847,7 +893,8 @@ fn link_acronyms(parts: &[Part<'_>], groups: &mut Vec<Group>, defined: &[(usize,
             continue; // A title: handled with people.
         }
         let head = a.long.split_whitespace().next().map(str::to_lowercase).unwrap_or_default();
-        let spans_long = |g: &Group| g.mentions.iter().any(|&(gp, s, e)| gp == *p && s <= ls && le <= e && (e - s) <= (le - ls) + 2);
+        // The organisation's mention may hold a little more than the long form: "PT" before it.
+        let spans_long = |g: &Group| g.mentions.iter().any(|&(gp, s, e)| gp == *p && s <= ls && le <= e && (e - s) <= (le - ls) + 3);
         if lexicon::NOT_BODY_HEADS.contains(&head) {
             // A fee, a measure or a programme: not a name, however the tagger saw it.
             groups.retain(|g| g.name != a.short && !spans_long(g));

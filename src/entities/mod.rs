@@ -9,23 +9,27 @@
 //!    text, rules for what the tagger, trained on Indonesian news, never saw:
 //!    teams named after towns, the speaker after a quote, "US", towns before
 //!    their state ([`english`]); in Indonesian text, rules for how crime and
-//!    regional news writes: people by alias or initials ("Faisal (37) alias
-//!    Komeng", "berinisial HS"), an organisation with its place after its
+//!    regional news writes: people by alias, nickname or initials ("Faisal
+//!    (37) alias Komeng", "Basuki Tjahaja Purnama atau Ahok", "berinisial AS
+//!    (34) dan RH (28)"), an organisation with its place after its
 //!    acronym ("Pengadilan Negeri (PN) Lhoksukon"), places listed each after its
 //!    region word, and occupations as roles ("Pengamat telekomunikasi Heru
 //!    Setiadi") ([`names`]); in both, a role written after the name between
-//!    commas ("Hendra Wibisana, Kepala Pelaksana BPBD Kota Bekasi, mengatakan",
-//!    "Phil Levy, chief economist at Flexport") and places joined by a hyphen
+//!    commas or after "sebagai" ("Hendra Wibisana, Kepala Pelaksana BPBD Kota
+//!    Bekasi, mengatakan", "Bahlil Lahadalia sebagai Menteri ESDM", "Phil Levy,
+//!    chief economist at Flexport") and places joined by a hyphen
 //!    ("Rusia-Ukraina");
 //! 3. acronyms defined in the text or known to the curated list ([`acronyms`]);
 //! 4. dates resolved against the publication date, on the side of it that
 //!    "lalu" or "mendatang" names ([`dates`]), and quantities ([`quantities`]);
 //! 5. document-level clean-up: full names given to short mentions, roles and
-//!    title abbreviations to people, acronyms to organisations, kinds fixed by
-//!    lists ([`document`]);
+//!    title abbreviations to people, listed nicknames ("Jokowi") and initials
+//!    in parentheses ("AHY") to the person named in full, acronyms to
+//!    organisations, kinds fixed by lists ([`document`]);
 //! 6. quotes and their speakers, pronouns and descriptions closed by "itu"
 //!    ("kata politisi Partai Hanura itu") resolved to the last person named
-//!    before the quote, an office to the one person who holds it ([`quotes`]).
+//!    before the quote whose role says all the description says, an office to
+//!    the one person who holds it ([`quotes`]).
 //!
 //! Offsets in the output count Unicode code points into the text named by the
 //! mention's `part`: the body (paragraphs joined by `"\n\n"`) unless it says

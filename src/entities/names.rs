@@ -870,9 +870,9 @@ pub fn role_after_name(words: &[&str], lower: &[&str], lists: &Lists, s: &NameSp
     // at Etlaq"), before the body they end with.
     let mut other = 0;
     while b < words.len() && b - a <= 10 {
-        // An acronym in parentheses belongs to the office: "Kepala Badan Nasional
-        // Penanggulangan Bencana (BNPB)".
-        if words[b] == "(" && words.get(b + 2) == Some(&")") && is_acronym(words[b + 1]) {
+        // An acronym or short name in parentheses belongs to the office: "Kepala Badan
+        // Nasional Penanggulangan Bencana (BNPB)", "... PT Hutchison 3 Indonesia (Tri)".
+        if words[b] == "(" && words.get(b + 2) == Some(&")") && (is_acronym(words[b + 1]) || is_cap(words[b + 1])) {
             b += 3;
             continue;
         }
@@ -888,13 +888,16 @@ pub fn role_after_name(words: &[&str], lower: &[&str], lists: &Lists, s: &NameSp
         b += 1;
     }
     // After "sebagai" the office may run into the verb: "Budi selaku Ketua RT mengatakan".
+    // A body's short name in parentheses is no other person ("Wakil Presiden Direktur PT
+    // Hutchison 3 Indonesia (Tri)").
+    let in_parentheses = |p: &NameSpan| p.start > 0 && words[p.start - 1] == "(" && words.get(p.end) == Some(&")");
     let closed = b == words.len() || matches!(words[b], "," | "." | ";") || (bare && crate::entities::quotes::VERBS_AFTER_SPEAKER.contains(lower[b]));
     let ends_in_a_name = is_cap(words[b - 1]) || words[b - 1] == ")";
     // A title or occupation of its own, not only a word before one ("the finance, economic
     // development ... member").
     let office = (a..b).any(|k| lists.longest_match(lower, k, Class::Title).is_some() || is_occupation(lower, k))
         || (is_cap(words[a]) && lexicon::LOWER_CASE_TITLE_WORDS.contains(lower[a]));
-    if b - a > 10 || !closed || !office || other > if ends_in_a_name { 2 } else { 0 } || people.iter().any(|p| p.kind == EntityKind::Person && p.start < b && a < p.end) {
+    if b - a > 10 || !closed || !office || other > if ends_in_a_name { 2 } else { 0 } || people.iter().any(|p| p.kind == EntityKind::Person && p.start < b && a < p.end && !in_parentheses(p)) {
         return None;
     }
     Some((a, b))
@@ -1070,6 +1073,33 @@ pub fn aliased_people(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<(Nam
                 }
             }
             _ => {}
+        }
+    }
+    out
+}
+
+/// Nicknames Indonesian news gives a person it has just named, through a noun
+/// for them: "Pria yang akrab disapa Dani ini mengatakan", "perempuan yang
+/// biasa disapa Bu Tejo itu". Each span is the nickname (up to three
+/// capitalised words); the entity stage joins it to the person named before.
+pub fn described_nicknames(words: &[&str], lower: &[&str]) -> Vec<NameSpan> {
+    const PEOPLE_NOUNS: [&str; 16] = ["pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "pemuda", "pemudi", "gadis", "bocah", "remaja", "ibu", "bapak", "kakek", "nenek", "politikus"];
+    const CALLED: [&str; 4] = ["akrab", "biasa", "disapa", "dipanggil"];
+    let mut out = Vec::new();
+    for k in 1..lower.len() {
+        if lower[k] != "yang" || !PEOPLE_NOUNS.contains(&lower[k - 1]) {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < words.len() && j - k <= 3 && CALLED.contains(&lower[j]) {
+            j += 1;
+        }
+        if !lower[k + 1..j].iter().any(|w| matches!(*w, "disapa" | "dipanggil")) {
+            continue;
+        }
+        let end = (j..words.len().min(j + 3)).find(|&e| !(is_cap(words[e]) && is_word(words[e]))).unwrap_or(words.len().min(j + 3));
+        if end > j {
+            out.push(NameSpan { start: j, end, kind: EntityKind::Person, role: None, evidence: Evidence::Trigger });
         }
     }
     out
@@ -1342,6 +1372,19 @@ mod tests {
         assert_eq!(role("Warga yang ditemui, Budi Santoso, mengaku", 4, 6), None);
         assert_eq!(role("kata juru kunci Budi Santoso", 3, 5), None);
         assert_eq!(role("dipimpin sutradara film asing peraih nominasi Oscar, Children", 6, 7), None);
+    }
+
+    #[test]
+    fn a_nickname_given_through_a_noun_for_the_person() {
+        let names = |sentence: &str| {
+            on_words(sentence, |tokens, words, lower| {
+                described_nicknames(words, lower).iter().map(|s| sentence[tokens[s.start].start..tokens[s.end - 1].end].to_string()).collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(names("Pria yang akrab disapa Dani ini mengatakan"), ["Dani"]);
+        assert_eq!(names("perempuan yang biasa dipanggil Bu Tejo itu"), ["Bu Tejo"]);
+        assert!(names("warga yang akrab disapa Dani ini").is_empty());
+        assert!(names("pria yang dipanggil penyidik kemarin").is_empty());
     }
 
     #[test]
