@@ -1,11 +1,12 @@
 //! Dates in running text, resolved against the publication date.
 //!
 //! News rarely writes full dates in the body: "Rabu (21/8)", "16-19 Agustus
-//! lalu", "kemarin", "tahun lalu", "last Tuesday", "March 3". Each rule below is
+//! lalu", "kemarin", "pekan depan", "tahun lalu", "last Tuesday", "March 3". Each rule below is
 //! a pattern with a resolver; the anchor is the publication date. Where a
 //! weekday is written next to a day and month, the year is chosen so the
 //! weekday agrees. Values are ISO 8601: a day (`2024-08-21`), a month
-//! (`2024-11`), a year (`2023`), or an interval (`2024-08-16/2024-08-19`).
+//! (`2024-11`), a year (`2023`), or an interval (`2024-08-16/2024-08-19`; a
+//! week is Monday to Sunday).
 
 use crate::dates::{Date, days_from_civil};
 use regex::{Captures, Regex};
@@ -225,6 +226,22 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             negatives: &["sebulan lalu"],
         },
         DateRule {
+            id: "date.relative_week",
+            reason: "a week named relative to the publication date, Monday to Sunday: \"pekan lalu\", \"minggu depan\", \"next week\"",
+            pattern: rx(r"(?i)\b((?:pekan|minggu)\s+(?:lalu|ini|depan)|(?:last|this|next)\s+week)\b".to_string()),
+            resolve: |c, anchor| {
+                let a = anchor?;
+                let w = c.get(1)?.as_str().to_lowercase();
+                let shift = if w.contains("lalu") || w.contains("last") { -7 } else if w.contains("depan") || w.contains("next") { 7 } else { 0 };
+                let monday = add_days(a, shift - i64::from(a.weekday()))?;
+                Some(format!("{}/{}", iso(monday), iso(add_days(monday, 6)?)))
+            },
+            #[cfg(test)]
+            examples: &[("pekan lalu", "2024-08-12/2024-08-18"), ("Minggu depan rapat lagi", "2024-08-26/2024-09-01"), ("this week", "2024-08-19/2024-08-25")],
+            #[cfg(test)]
+            negatives: &["seminggu lalu", "minggu-minggu lalu", "sepekan depan"],
+        },
+        DateRule {
             id: "date.relative_day",
             reason: "a day named relative to the publication date: \"kemarin\", \"hari ini\", \"besok\", \"yesterday\"",
             pattern: rx(r"(?i)\b(kemarin\s+lusa|kemarin|hari\s+ini|besok|esok\s+hari|lusa|yesterday|today|tomorrow)\b".to_string()),
@@ -428,7 +445,7 @@ fn trim_lead_word(text: &str, rule: &str, start: usize, end: usize) -> (usize, u
     if lower.starts_with("last") || lower.starts_with("next") || lower.starts_with("this") {
         return (start, end);
     }
-    match span.find(char::is_whitespace) {
+    match span.find(char::is_whitespace).filter(|&i| !is_weekday_word(&span[..i])) {
         Some(i) => (start + i + span[i..].len() - span[i..].trim_start().len(), end),
         None => (start, end),
     }
@@ -508,6 +525,10 @@ mod tests {
         let text = "dibahas pada Rabu (21/8) dan 16-19 Agustus lalu, tahun lalu, sejak Oktober lalu dan last March.";
         let got: Vec<&str> = find(text, Some(PUBLISHED)).iter().map(|d| &text[d.start..d.end]).collect();
         assert_eq!(got, ["Rabu (21/8)", "16-19 Agustus", "tahun lalu", "Oktober", "last March"]);
+        // A weekday with no word before it keeps its name: "Senin depan", not "depan".
+        let text = "Senin depan rapat lagi, pada Selasa juga, dan pekan depan.";
+        let got: Vec<&str> = find(text, Some(PUBLISHED)).iter().map(|d| &text[d.start..d.end]).collect();
+        assert_eq!(got, ["Senin depan", "Selasa", "pekan depan"]);
     }
 
     #[test]
