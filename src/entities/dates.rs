@@ -158,7 +158,7 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let m = lookup(MONTHS, c.get(1)?.as_str())?;
                 let year = match (num(c.get(2)), c.get(3)) {
                     (Some(y), _) => y,
-                    (None, Some(w)) => anchor?.year + year_shift(w.as_str())?,
+                    (None, Some(w)) => anchor?.year + relative_shift(w.as_str())?,
                     _ => return None,
                 };
                 Some(format!("{year:04}-{m:02}"))
@@ -203,7 +203,7 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             id: "date.relative_year",
             reason: "a year named relative to the publication date: \"tahun lalu\", \"tahun depan\", \"last year\"",
             pattern: rx(r"(?i)\b(tahun\s+(?:lalu|ini|depan)|(?:last|this|next)\s+year)\b".to_string()),
-            resolve: |c, anchor| Some(format!("{:04}", anchor?.year + year_shift(c.get(1)?.as_str())?)),
+            resolve: |c, anchor| Some(format!("{:04}", anchor?.year + relative_shift(c.get(1)?.as_str())?)),
             #[cfg(test)]
             examples: &[("tahun lalu saja", "2023"), ("next year", "2025"), ("Tahun ini", "2024")],
             #[cfg(test)]
@@ -215,9 +215,7 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             pattern: rx(r"(?i)\b(bulan\s+(?:lalu|ini|depan)|(?:last|this|next)\s+month)\b".to_string()),
             resolve: |c, anchor| {
                 let a = anchor?;
-                let w = c.get(1)?.as_str().to_lowercase();
-                let shift = if w.contains("lalu") || w.contains("last") { -1 } else if w.contains("depan") || w.contains("next") { 1 } else { 0 };
-                let months = a.year * 12 + i32::from(a.month) - 1 + shift;
+                let months = a.year * 12 + i32::from(a.month) - 1 + relative_shift(c.get(1)?.as_str())?;
                 Some(format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1))
             },
             #[cfg(test)]
@@ -231,8 +229,7 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             pattern: rx(r"(?i)\b((?:pekan|minggu)\s+(?:lalu|ini|depan)|(?:last|this|next)\s+week)\b".to_string()),
             resolve: |c, anchor| {
                 let a = anchor?;
-                let w = c.get(1)?.as_str().to_lowercase();
-                let shift = if w.contains("lalu") || w.contains("last") { -7 } else if w.contains("depan") || w.contains("next") { 7 } else { 0 };
+                let shift = 7 * i64::from(relative_shift(c.get(1)?.as_str())?);
                 let monday = add_days(a, shift - i64::from(a.weekday()))?;
                 Some(format!("{}/{}", iso(monday), iso(add_days(monday, 6)?)))
             },
@@ -341,7 +338,9 @@ fn tense_word(word: &str) -> Option<Ordering> {
     }
 }
 
-fn year_shift(words: &str) -> Option<i32> {
+/// The step from the publication's own year, month or week that the words name:
+/// -1 for "lalu" or "last", 1 for "depan" or "next", 0 for "ini" or "this".
+fn relative_shift(words: &str) -> Option<i32> {
     let w = words.to_lowercase();
     if w.contains("lalu") || w.contains("last") {
         Some(-1)
