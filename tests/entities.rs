@@ -451,6 +451,11 @@ fn indonesian_offices_after_sebagai_nicknames_and_former_offices() {
         {"speaker": "Jusuf Kalla", "speaker_text": "JK"},
     ]);
     assert!(has(&got["quotes"], &quotes), "quotes: {}", got["quotes"]);
+    // A nickname of a one-word name joins that name only: Tommy Soeharto is not "Pak Harto".
+    let text = "Sidang gugatan keluarga Cendana\n\nSenin, 3 Maret 2025 09:00 WIB\n\nJakarta - Putra bungsu mantan Presiden Soeharto, Hutomo Mandala Putra atau Tommy Soeharto, hadir di pengadilan. Ia mengenang masa ketika Pak Harto masih berkuasa. Tommy Soeharto tidak berkomentar.";
+    let got = parse(text, true);
+    let tommy = got["entities"].as_array().and_then(|es| es.iter().find(|e| e["name"] == "Hutomo Mandala Putra" || e["name"] == "Tommy Soeharto").cloned()).unwrap_or_default();
+    assert!(!tommy["aliases"].as_array().is_some_and(|a| a.iter().any(|x| x == "Pak Harto")), "{tommy}");
 }
 
 /// Indonesian police copy: suspects by initials, one of which spells a listed

@@ -42,7 +42,8 @@ pub fn looks_short(word: &str) -> bool {
 /// Congress ("Rep. Robert Aderholt (R-AL)", "(D-Calif"): no acronym of the name.
 fn is_party_label(word: &str) -> bool {
     let mut parts = word.splitn(2, '-');
-    matches!(parts.next(), Some("R" | "D" | "I")) && parts.next().is_some_and(|state| (2..=5).contains(&state.len()) && state.chars().all(|c| c.is_ascii_alphabetic()))
+    let state = |s: &str| (s.len() == 2 && s.chars().all(|c| c.is_ascii_uppercase())) || crate::entities::lexicon::STATE_ABBREVIATIONS.contains(&s.to_lowercase());
+    matches!(parts.next(), Some("R" | "D" | "I")) && parts.next().is_some_and(state)
 }
 
 /// Words that may not start a long form.

@@ -162,7 +162,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                     }
                 }
                 // "Pria yang akrab disapa Dani ini": the nickname of the person named before.
-                for r in names::described_nicknames(&words, &lower) {
+                for r in names::described_nicknames(&words, &lower, lists) {
                     found.retain(|f| f.end <= r.start || r.end <= f.start);
                     nicknamed.push((p, (toks[r.start].start, toks[r.end - 1].end)));
                     found.push(r);
@@ -787,9 +787,11 @@ fn link_nicknames(parts: &[Part<'_>], groups: &mut Vec<Group>) {
         parts.iter().any(|p| p.tokens.windows(words.len()).any(|w| w.iter().zip(&words).all(|(t, n)| t.text == *n)))
     };
     for &(nick, full) in lexicon::NICKNAMES {
-        let full: Vec<&str> = full.split_whitespace().collect();
-        let Some(i) = groups.iter().position(|g| g.kind == EntityKind::Person && contains_words(&g.name, &full)) else { continue };
-        match groups.iter().position(|g| g.name == nick) {
+        // A one-word name only whole: "Pak Harto" is Soeharto, not Tommy Soeharto.
+        let full_words: Vec<&str> = full.split_whitespace().collect();
+        let named = |g: &Group| g.kind == EntityKind::Person && if full_words.len() == 1 { g.name == full } else { contains_words(&g.name, &full_words) };
+        let Some(i) = groups.iter().position(named) else { continue };
+        match groups.iter().position(|g| g.name == nick && g.kind != EntityKind::Location) {
             Some(j) if j != i => merge_group(groups, i, j),
             Some(_) => {}
             None if !groups[i].aliases.iter().any(|a| a == nick) && written(parts, nick) => groups[i].aliases.push(nick.to_string()),
@@ -893,8 +895,10 @@ fn link_acronyms(parts: &[Part<'_>], groups: &mut Vec<Group>, defined: &[(usize,
             continue; // A title: handled with people.
         }
         let head = a.long.split_whitespace().next().map(str::to_lowercase).unwrap_or_default();
-        // The organisation's mention may hold a little more than the long form: "PT" before it.
-        let spans_long = |g: &Group| g.mentions.iter().any(|&(gp, s, e)| gp == *p && s <= ls && le <= e && (e - s) <= (le - ls) + 3);
+        // The organisation's mention may hold a little more than the long form, or a short
+        // word in capitals before it: "PT", "US".
+        let capitals_before = |s: usize| parts[*p].text.get(s..ls).is_some_and(|t| t.len() <= 3 && t.ends_with(' ') && t.trim_end().chars().all(|c| c.is_ascii_uppercase()));
+        let spans_long = |g: &Group| g.mentions.iter().any(|&(gp, s, e)| gp == *p && s <= ls && le <= e && ((e - s) <= (le - ls) + 2 || (e == le && capitals_before(s))));
         if lexicon::NOT_BODY_HEADS.contains(&head) {
             // A fee, a measure or a programme: not a name, however the tagger saw it.
             groups.retain(|g| g.name != a.short && !spans_long(g));
@@ -902,9 +906,15 @@ fn link_acronyms(parts: &[Part<'_>], groups: &mut Vec<Group>, defined: &[(usize,
         }
         let short_mentions = token_mentions(parts, &a.short);
         // A person's initials: "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono (AHY)" is
-        // one person, AHY an alias. Only a person with a role: the tagger takes bodies for
-        // people in other languages ("Verein Deutsche Sprache (VDS)").
-        if let Some(i) = groups.iter().position(|g| g.kind == EntityKind::Person && g.role.is_some() && g.mentions.contains(&(*p, ls, le))) {
+        // one person, AHY an alias. Only a person with a title in the role: the tagger takes
+        // bodies for people ("Verein Deutsche Sprache (VDS)", "peneliti Indonesia Corruption
+        // Watch (ICW)").
+        let titled = |role: &str| {
+            let words = text::words_lower(role);
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            (0..refs.len()).any(|k| lists.longest_match(&refs, k, Class::Title).is_some())
+        };
+        if let Some(i) = groups.iter().position(|g| g.kind == EntityKind::Person && g.role.as_deref().is_some_and(titled) && g.mentions.contains(&(*p, ls, le))) {
             if !groups[i].aliases.contains(&a.short) {
                 groups[i].aliases.push(a.short.clone());
             }
@@ -1112,7 +1122,9 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
                     let office = |r: &str| {
                         let r = r.to_lowercase();
                         let words: Vec<&str> = r.split_whitespace().take_while(|w| !matches!(*w, "of" | "at" | "for" | "in")).collect();
-                        if certain { head.split_whitespace().all(|h| r.split_whitespace().any(|w| w == h)) } else { words.join(" ").ends_with(&head) }
+                        // Its first word and its capitalised words: "politikus senior itu" is any politikus.
+                        let said = head.split_whitespace().enumerate().filter(|(k, w)| *k == 0 || w.starts_with(char::is_uppercase)).map(|(_, w)| w.to_lowercase());
+                        if certain { said.into_iter().all(|h| r.split_whitespace().any(|w| w == h)) } else { words.join(" ").ends_with(&head) }
                     };
                     let holds = |g: &&&Group| g.role.as_deref().is_some_and(office);
                     let holders: Vec<&Group> = people.iter().filter(holds).copied().collect();
@@ -1121,7 +1133,16 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
                 }
                 // A suspect named by initials ("berinisial BS") is spoken of, seldom quoted: the
                 // speaker before is meant ("Ia menambahkan, ... pelaku berinisial BS. “…,” ujarnya").
-                let initials = |n: &String| n.chars().count() <= 4 && n.chars().all(char::is_uppercase);
+                let initials = |n: &String| {
+                    let after_inisial = |s: usize| {
+                        let mut from = s.saturating_sub(40);
+                        while !part.text.is_char_boundary(from) {
+                            from -= 1;
+                        }
+                        part.text[from..s].contains("inisial")
+                    };
+                    people.iter().any(|g| g.name == *n && g.mentions.iter().any(|&(gp, s, _)| gp == p && after_inisial(s)))
+                };
                 let named = last_person_before(people, p, before);
                 let speaker_before = last_speaker.as_ref().map(|(_, n)| n.clone());
                 return match named {
@@ -1148,7 +1169,10 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
                 .or(holder)
                 // A person named inside the speaker as written, though past its last word: "kata
                 // Kasat Resnarkoba Polrestabes Medan AKBP Jhonny Edison Isir".
-                .or_else(|| people.iter().find(|g| g.mentions.iter().any(|&(gp, ms, me)| gp == p && ms < *end && *start < me)).map(|g| g.name.clone()))
+                .or_else(|| {
+                    let inside = |g: &&&Group| g.mentions.iter().filter(|&&(gp, ms, me)| gp == p && ms < *end && *start < me).map(|&(_, ms, _)| ms).max();
+                    people.iter().filter_map(|g| inside(&g).map(|at| (at, g))).max_by_key(|(at, _)| *at).map(|(_, g)| g.name.clone())
+                })
                 .or_else(|| Some(s.clone()))
         });
         if let Some(name) = &resolved {

@@ -334,17 +334,17 @@ pub(super) fn abbreviation_in_names(lower: &str) -> bool {
         || matches!(lower, "jr" | "sr")
 }
 
+/// Whether a lower-case word ends only the names of companies and clubs.
+fn is_company_or_club_tail(word: &str) -> bool {
+    lexicon::COMPANY_ENDINGS.contains(word) || lexicon::CLUB_AND_GROUP_ENDINGS.contains(word)
+}
+
 /// Function words at the edges of a span are not part of the name: "Edward
 /// Russell Is", nor is a weekday at a person's end; and at its start, written in lower case or capitalised only
 /// because they open the sentence: "the U.S. Forest Service", "Since March",
 /// "The Environment Agency said", "Menurut Andri". Capitalised inside a
 /// sentence they may belong to it ("the band The Virgin"), and a list name that
 /// begins with one keeps it ("The Guardian").
-/// Whether a lower-case word ends only the names of companies and clubs.
-fn is_company_or_club_tail(word: &str) -> bool {
-    lexicon::COMPANY_ENDINGS.contains(word) || lexicon::CLUB_AND_GROUP_ENDINGS.contains(word)
-}
-
 fn trim_function_words(words: &[&str], lower: &[&str], lists: &Lists, s: &mut NameSpan) {
     let function = |w: &str| crate::lang::is_stop_word(w, "en") && w.len() > 1;
     while s.end > s.start + 1 && function(lower[s.end - 1]) && !lexicon::CONNECTORS.contains(&lower[s.end - 1]) {
@@ -843,9 +843,11 @@ pub fn role_after_name(words: &[&str], lower: &[&str], lists: &Lists, s: &NameSp
     const OFFICE_SMALL_WORDS: [&str; 16] = ["di", "dari", "pada", "untuk", "bidang", "of", "at", "for", "in", "on", "with", "the", "a", "an", "and", "dan"];
     // "Bahlil Lahadalia sebagai Menteri ESDM": "selaku" or "sebagai" right after the name.
     let as_word = |w: &&str| matches!(*w, "selaku" | "sebagai");
+    // (Not after a verb of replacing: "Bahlil menggantikan Arifin Tasrif sebagai Menteri ESDM".)
+    let replaced = s.start > 0 && matches!(lower[s.start - 1], "menggantikan" | "mengganti" | "menggeser" | "mencopot" | "mengalahkan" | "replacing" | "replaced" | "succeeding" | "succeeded");
     let mut a = match words.get(s.end) {
         Some(&",") => s.end + 1,
-        _ if lower.get(s.end).is_some_and(as_word) => s.end,
+        _ if lower.get(s.end).is_some_and(as_word) && !replaced => s.end,
         _ => return None,
     };
     let bare = a == s.end;
@@ -987,14 +989,14 @@ pub fn aliased_people(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<(Nam
     let person = |start: usize, end: usize| NameSpan { start, end, kind: EntityKind::Person, role: None, evidence: Evidence::Trigger };
     let name_word = |k: usize| is_cap(words[k]) && is_word(words[k]) && !lexicon::NOT_NAMES.contains(lower[k]) && !crate::lang::is_stop_word(lower[k], "id");
     let mut out = Vec::new();
-    if !lower.iter().any(|w| matches!(*w, "alias" | "berinisial" | "inisial" | "atau" | "disapa" | "dipanggil" | "sapaan")) {
+    if !lower.iter().any(|w| matches!(*w, "alias" | "berinisial" | "inisial" | "atau" | "disapa" | "dipanggil" | "sapaan" | "panggilan")) {
         return out;
     }
     // Words inside a listed place, organisation or title.
     let mut listed = vec![false; words.len()];
     for k in 0..words.len() {
         for (n, c) in lists.matches_at(lower, k) {
-            if matches!(c, Class::Place | Class::Org | Class::Title | Class::OrgHead) {
+            if matches!(c, Class::Place | Class::Org | Class::Title | Class::OrgHead | Class::EventHead | Class::PlaceWord) {
                 listed[k..k + n].iter_mut().for_each(|b| *b = true);
             }
         }
@@ -1011,19 +1013,14 @@ pub fn aliased_people(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<(Nam
     let name_after = |from: usize, most: usize| (from..words.len().min(from + most)).find(|&j| !name_word(j) || listed[j]).unwrap_or(words.len().min(from + most));
     for (k, &w) in lower.iter().enumerate().skip(1) {
         match w {
-            // "Basuki Tjahaja Purnama atau Ahok", "Muhaimin Iskandar atau yang akrab disapa
-            // Cak Imin": a shorter name after "atau" is the same person's. A full name before
-            // it, and the other name closed by a small word or punctuation, so that "Jakarta
-            // atau Bandung" and "Anies Baswedan atau Ganjar Pranowo" are no pairs.
+            // "Mantan Gubernur DKI Jakarta Basuki Tjahaja Purnama atau Ahok", "Muhaimin Iskandar
+            // atau yang akrab disapa Cak Imin": a shorter name after "atau" is the same
+            // person's. With "atau" alone the full name follows an office or a body, and the
+            // other name is no acronym and is closed by a small word or punctuation, so that
+            // "Jakarta atau Bandung", "memilih Ganjar Pranowo atau Anies", "Bantuan Langsung
+            // Tunai atau BLT" are no pairs.
             "atau" | "yang" => {
-                const CALLED: [&str; 9] = ["yang", "akrab", "biasa", "disapa", "dipanggil", "dikenal", "dengan", "sapaan", "panggilan"];
-                let mut j = k + 1;
-                while j < words.len() && j - k <= 4 && CALLED.contains(&lower[j]) {
-                    j += 1;
-                }
-                // "dipanggil" alone is "summoned" ("yang dipanggil KPK"); "akrab dipanggil" is "called".
-                let has = |set: &[&str]| lower[k + 1..j].iter().any(|w| set.contains(w));
-                let called = has(&["disapa", "sapaan", "panggilan"]) || (has(&["dipanggil"]) && has(&["akrab", "biasa"]));
+                let (j, called) = called_at(lower, k);
                 if (w == "yang" && !called) || j >= words.len() {
                     continue;
                 }
@@ -1031,7 +1028,8 @@ pub fn aliased_people(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<(Nam
                 let start = name_before(end);
                 let after_end = name_after(j, if called { 3 } else { 2 });
                 let closed = words.get(after_end).is_none_or(|w| !is_cap(w));
-                let shorter = if called { after_end > j } else { after_end > j && after_end - j < end - start };
+                let introduced = start > 0 && (listed[start - 1] || is_acronym(words[start - 1]));
+                let shorter = if called { after_end > j } else { introduced && after_end > j && after_end - j < end - start && !is_acronym(words[j]) };
                 if end - start >= 2 && shorter && closed {
                     out.push((person(start, end), Some(person(j, after_end))));
                 }
@@ -1042,8 +1040,13 @@ pub fn aliased_people(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<(Nam
                     (2..=4).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
                 };
                 // "berinisial AS (34) dan RH (28)", "berinisial AB, CD, dan EF": each is a person.
+                // After the first, only initials in a list: after "dan", or before an age, a comma
+                // or "dan" ("berinisial AS, ASN di Pemkab" names one person).
+                let listed_on = |j: usize| {
+                    matches!(lower[j - 1], "dan" | "serta") || words.get(j + 1).is_some_and(|w| matches!(*w, "(" | ",")) || lower.get(j + 1).is_some_and(|w| matches!(*w, "dan" | "serta"))
+                };
                 let mut j = k + 1;
-                while words.get(j).is_some_and(|w| initials(w)) {
+                while words.get(j).is_some_and(|w| initials(w) && lists.acronym(w).is_none_or(|_| j == k + 1) && (j == k + 1 || listed_on(j))) {
                     out.push((person(j, j + 1), None));
                     j += 1;
                     if j + 2 < words.len() && words[j] == "(" && words[j + 1].chars().all(|c| c.is_ascii_digit()) && words[j + 2] == ")" {
@@ -1082,27 +1085,41 @@ pub fn aliased_people(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<(Nam
 /// for them: "Pria yang akrab disapa Dani ini mengatakan", "perempuan yang
 /// biasa disapa Bu Tejo itu". Each span is the nickname (up to three
 /// capitalised words); the entity stage joins it to the person named before.
-pub fn described_nicknames(words: &[&str], lower: &[&str]) -> Vec<NameSpan> {
-    const PEOPLE_NOUNS: [&str; 16] = ["pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "pemuda", "pemudi", "gadis", "bocah", "remaja", "ibu", "bapak", "kakek", "nenek", "politikus"];
-    const CALLED: [&str; 4] = ["akrab", "biasa", "disapa", "dipanggil"];
+pub fn described_nicknames(words: &[&str], lower: &[&str], lists: &Lists) -> Vec<NameSpan> {
+    const PEOPLE_NOUNS: [&str; 15] = ["pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "pemuda", "pemudi", "gadis", "bocah", "remaja", "ibu", "bapak", "kakek", "nenek"];
     let mut out = Vec::new();
     for k in 1..lower.len() {
-        if lower[k] != "yang" || !PEOPLE_NOUNS.contains(&lower[k - 1]) {
+        if lower[k] != "yang" || !(PEOPLE_NOUNS.contains(&lower[k - 1]) || is_occupation(lower, k - 1)) {
             continue;
         }
-        let mut j = k + 1;
-        while j < words.len() && j - k <= 3 && CALLED.contains(&lower[j]) {
-            j += 1;
-        }
-        if !lower[k + 1..j].iter().any(|w| matches!(*w, "disapa" | "dipanggil")) {
+        let (j, called) = called_at(lower, k);
+        if !called {
             continue;
         }
-        let end = (j..words.len().min(j + 3)).find(|&e| !(is_cap(words[e]) && is_word(words[e]))).unwrap_or(words.len().min(j + 3));
-        if end > j {
+        let body = |e: usize| lists.matches_at(lower, e).iter().any(|(_, c)| matches!(c, Class::Place | Class::Org | Class::OrgHead | Class::EventHead));
+        let name = |e: usize| is_cap(words[e]) && is_word(words[e]) && !is_acronym(words[e]) && !body(e);
+        let end = (j..words.len().min(j + 3)).find(|&e| !name(e)).unwrap_or(words.len().min(j + 3));
+        // Closed by "ini" or "itu", which point back to the person.
+        if end > j && lower.get(end).is_some_and(|w| matches!(*w, "ini" | "itu")) {
             out.push(NameSpan { start: j, end, kind: EntityKind::Person, role: None, evidence: Evidence::Trigger });
         }
     }
     out
+}
+
+/// Where the name starts after the words that say a person is called so, from
+/// `lower[k]` ("atau yang akrab disapa", "yang biasa dipanggil"), and whether
+/// they say it: "disapa" and "dipanggil" alone are "greeted" and "summoned"
+/// ("yang disapa Prabowo", "yang dipanggil KPK"), so they need "akrab" or
+/// "biasa"; "sapaan" and "panggilan" need nothing.
+fn called_at(lower: &[&str], k: usize) -> (usize, bool) {
+    const CALLED: [&str; 9] = ["yang", "akrab", "biasa", "disapa", "dipanggil", "dikenal", "dengan", "sapaan", "panggilan"];
+    let mut j = k + 1;
+    while j < lower.len() && j - k <= 4 && CALLED.contains(&lower[j]) {
+        j += 1;
+    }
+    let has = |set: &[&str]| lower[k + 1..j].iter().any(|w| set.contains(w));
+    (j, has(&["sapaan", "panggilan"]) || (has(&["disapa", "dipanggil"]) && has(&["akrab", "biasa"])))
 }
 
 /// Capitalised list entries: places and institutions.
@@ -1378,13 +1395,15 @@ mod tests {
     fn a_nickname_given_through_a_noun_for_the_person() {
         let names = |sentence: &str| {
             on_words(sentence, |tokens, words, lower| {
-                described_nicknames(words, lower).iter().map(|s| sentence[tokens[s.start].start..tokens[s.end - 1].end].to_string()).collect::<Vec<_>>()
+                described_nicknames(words, lower, &LISTS).iter().map(|s| sentence[tokens[s.start].start..tokens[s.end - 1].end].to_string()).collect::<Vec<_>>()
             })
         };
         assert_eq!(names("Pria yang akrab disapa Dani ini mengatakan"), ["Dani"]);
         assert_eq!(names("perempuan yang biasa dipanggil Bu Tejo itu"), ["Bu Tejo"]);
-        assert!(names("warga yang akrab disapa Dani ini").is_empty());
+        assert!(names("kucing yang akrab disapa Mimi ini").is_empty());
         assert!(names("pria yang dipanggil penyidik kemarin").is_empty());
+        assert!(names("Pria yang dipanggil KPK itu tidak hadir").is_empty());
+        assert!(names("pria yang akrab disapa Dani mengatakan").is_empty());
     }
 
     #[test]
@@ -1418,6 +1437,12 @@ mod tests {
         assert!(pairs("apakah Budi atau Andi yang datang").is_empty());
         assert!(pairs("warga yang tinggal di sana").is_empty());
         assert!(pairs("Bupati Budi Santoso yang dipanggil Kejaksaan pekan lalu").is_empty());
+        assert!(pairs("Wali Kota Gibran Rakabuming yang disapa Prabowo Subianto saat tiba").is_empty());
+        assert!(pairs("relawan memilih Ganjar Pranowo atau Anies dalam pemilu").is_empty());
+        assert!(pairs("program Bantuan Langsung Tunai atau BLT disalurkan").is_empty());
+        assert!(pairs("Presiden Joko Widodo atau BLT disalurkan").is_empty());
+        assert!(pairs("Hari Raya Idul Fitri atau Lebaran tiba").is_empty());
+        assert_eq!(pairs("tersangka berinisial AS, ASN di Pemkab Bogor"), vec![("AS".to_string(), None)]);
     }
 
     #[test]

@@ -62,21 +62,22 @@ pub fn refers_back(speaker: &str) -> bool {
     speaker == "-nya" || PRONOUNS.contains(&lower.as_str()) || description(speaker).is_some()
 }
 
-/// What a speaker's description says the speaker is, in lower case, and whether
-/// the description points back for certain: one that a demonstrative closes
-/// ("kata mantan Ketua Umum Hipmi itu": "ketua umum hipmi", certain), or English after "the"
+/// What a speaker's description says the speaker is, and whether the
+/// description points back for certain: one that a demonstrative closes ("kata
+/// mantan Ketua Umum Hipmi itu": "Ketua Umum Hipmi", certain), or English after
+/// "the", in lower case
 /// ("the prime minister said": "prime minister"; "the statement said" names a
 /// document, so only a person whose office is written so is meant).
 pub fn description(speaker: &str) -> Option<(String, bool)> {
     if !speaker.starts_with(char::is_lowercase) {
         return None;
     }
-    let words: Vec<String> = speaker.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = speaker.split_whitespace().map(str::to_string).collect();
     // "mantan Kapolri itu", "sang juara tersebut": the head is after such words.
     let head = |ws: &[String]| Some(ws.iter().skip_while(|w| matches!(w.as_str(), "mantan" | "sang" | "seorang" | "former")).cloned().collect::<Vec<_>>().join(" ")).filter(|h| !h.is_empty());
     match words.as_slice() {
         [rest @ .., last] if !rest.is_empty() && matches!(last.as_str(), "itu" | "tersebut") => Some((head(rest)?, true)),
-        [the, rest @ ..] if the == "the" && !rest.is_empty() => Some((rest.join(" "), false)),
+        [the, rest @ ..] if the == "the" && !rest.is_empty() => Some((rest.join(" ").to_lowercase(), false)),
         _ => None,
     }
 }
@@ -184,7 +185,7 @@ fn speaker_span(s: &str, start: usize) -> Speaker {
         .find_map(|w| {
             at += w.len();
             let stem = w.trim_end().strip_suffix('.')?;
-            let ends = at < s.len() && stem.chars().count() > 1 && !stem.contains('.') && !ABBREVIATED_TITLES.contains(&stem.to_lowercase());
+            let ends = at < s.len() && stem.chars().count() > 1 && !stem.contains('.') && !crate::entities::text::is_abbreviation(&stem.to_lowercase());
             ends.then(|| &s[..at - w.len() + w.trim_end().len()])
         })
         .unwrap_or(s);
@@ -194,12 +195,6 @@ fn speaker_span(s: &str, start: usize) -> Speaker {
     let kept = if initial { &s[..bare.len() + 1] } else { bare };
     (kept.to_string(), start, start + kept.len())
 }
-
-/// Titles abbreviated with a full stop before a name ("Dr. Tirta", "Gov. Matt
-/// Bevin"), lower case: no sentence ends there.
-static ABBREVIATED_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(
-    "dr drs dra ir prof hj mr mrs ms jr sr st gen col lt sgt capt rev hon gov sen rep supt insp brig maj cmdr adm kol",
-);
 
 /// Every quote in a body of paragraphs separated by blank lines.
 pub fn find(body: &str) -> Vec<QuoteFound> {
@@ -220,6 +215,7 @@ pub static EXAMPLES: &[(&str, &str, &str)] = &[
     ("“Kami akan terus memantau situasi,” ujarnya.", "-nya", "ujarnya"),
     ("“Bagus,” kata JK. Ketua MPR Bambang Soesatyo juga berkomentar.", "JK", "kata"),
     ("“It works,” said Dr. Anthony Fauci. Officials agreed.", "Dr. Anthony Fauci", "said"),
+    ("“Alhamdulillah,” kata KH. Ma'ruf Amin di Jakarta.", "KH. Ma'ruf Amin", "kata"),
     ("Kapolri Listyo Sigit mengatakan, “Kami akan mengusut kasus ini sampai tuntas.”", "Kapolri Listyo Sigit", "mengatakan"),
     ("\"We will not back down from this fight,\" said Jane Smith, the union leader.", "Jane Smith", "said"),
     ("\"The numbers are simply not there yet,\" Smith said on Tuesday.", "Smith", "said"),

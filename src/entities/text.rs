@@ -128,6 +128,12 @@ static ABBREVIATIONS: &[&str] = &[
     "bros", "cos", "mt", "ft",
 ];
 
+/// Whether a word (lower case, without its full stop) is an abbreviation after
+/// which a full stop does not end a sentence.
+pub fn is_abbreviation(lower: &str) -> bool {
+    ABBREVIATIONS.contains(&lower) || super::lexicon::STATE_ABBREVIATIONS.contains(lower)
+}
+
 /// The longest sentence the tagger is given, in tokens. News sentences are far
 /// shorter; a run of text with no full stop (a pasted table, a line of symbols)
 /// is cut into pieces of this length, so the tagger's work and memory per
@@ -149,7 +155,7 @@ pub fn sentences(text: &str, tokens: &[Token<'_>]) -> Vec<Range<usize>> {
             let prev = if i > 0 { tokens[i - 1].text } else { "" };
             let prev_lower = prev.to_lowercase();
             let abbreviation = t == "."
-                && (ABBREVIATIONS.contains(&prev_lower.as_str()) || super::lexicon::STATE_ABBREVIATIONS.contains(&prev_lower) || is_initial(prev));
+                && (is_abbreviation(&prev_lower) || is_initial(prev));
             let next = tokens.get(i + 1).map_or("", |n| n.text);
             let closes = matches!(next, "\"" | "”" | "’" | ")" | "'");
             ends = !abbreviation && !closes;
