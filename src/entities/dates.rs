@@ -52,6 +52,14 @@ static WEEKDAYS: &[(&str, u8)] = &[
 /// How many of `WEEKDAYS`, from the first, are Indonesian.
 const INDONESIAN_WEEKDAYS: usize = 9;
 
+/// Counts written as words, for "dua hari lalu" and "three days ago" (lower-case).
+static COUNT_WORDS: &[(&str, u8)] = &[
+    ("satu", 1), ("dua", 2), ("tiga", 3), ("empat", 4), ("lima", 5), ("enam", 6), ("tujuh", 7), ("delapan", 8),
+    ("sembilan", 9), ("sepuluh", 10), ("sebelas", 11), ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3),
+    ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11),
+    ("twelve", 12),
+];
+
 /// Month names of the languages the entity stage reads, lower-case.
 static MONTHS: &[(&str, u8)] = &[
     ("januari", 1), ("februari", 2), ("pebruari", 2), ("maret", 3), ("april", 4), ("mei", 5), ("juni", 6), ("juli", 7),
@@ -198,6 +206,51 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             examples: &[("sejak Oktober lalu", "2023-10"), ("awal Agustus lalu", "2024-08"), ("pada Maret mendatang", "2025-03"), ("last March was cold", "2024-03"), ("next August", "2025-08")],
             #[cfg(test)]
             negatives: &["Oktober", "oktober lalu", "Juli lalu lintas dialihkan", "the last March Madness", "Maret Lalu Muhammad"],
+        },
+        DateRule {
+            id: "date.ago",
+            reason: "a count of days, weeks, months or years before or after the publication date: \"dua hari lalu\", \"seminggu lalu\", \"tiga tahun silam\", \"dua pekan lagi\", \"three days ago\"",
+            pattern: rx(format!(
+                r"(?i)\b(?:(\d[\d.,]*|{count})\s+(hari|minggu|pekan|bulan|tahun|days?|weeks?|months?|years?)|se(hari|minggu|pekan|bulan|tahun))\s+(?-i:(?:yang\s+)?(lalu|silam|lagi)|(ago))\b(\s+lintas)?",
+                count = alternation(COUNT_WORDS)
+            )),
+            resolve: |c, anchor| {
+                let a = anchor?;
+                // "dua hari lalu lintas ..." is traffic, not a date.
+                if c.get(6).is_some() {
+                    return None;
+                }
+                let count = match c.get(1) {
+                    // "200,000 years ago" is no date of the calendar.
+                    Some(n) => n.as_str().parse::<i32>().ok().filter(|n| *n < 1000).or_else(|| lookup(COUNT_WORDS, n.as_str()).map(i32::from))?,
+                    None => 1,
+                };
+                let lower = c.get(2).or(c.get(3))?.as_str().to_lowercase();
+                let unit = lower.trim_end_matches('s');
+                let english = matches!(unit, "day" | "week" | "month" | "year");
+                // English counts go back only with "ago", Indonesian ones with their own words.
+                if english != c.get(5).is_some() {
+                    return None;
+                }
+                let n = if c.get(4).is_some_and(|w| w.as_str() == "lagi") { count } else { -count };
+                match unit {
+                    "hari" | "day" => Some(iso(add_days(a, i64::from(n))?)),
+                    "minggu" | "pekan" | "week" => Some(iso(add_days(a, 7 * i64::from(n))?)),
+                    "bulan" | "month" => {
+                        let months = a.year * 12 + i32::from(a.month) - 1 + n;
+                        Some(format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1))
+                    }
+                    _ => Some(format!("{:04}", a.year + n)),
+                }
+            },
+            #[cfg(test)]
+            examples: &[
+                ("dua hari lalu", "2024-08-20"), ("dua tahun lalu", "2022"), ("seminggu lalu", "2024-08-15"), ("tiga tahun silam", "2021"),
+                ("sejak 10 tahun yang lalu", "2014"), ("dua pekan lagi", "2024-09-05"), ("sebulan lalu", "2024-07"),
+                ("three days ago", "2024-08-19"), ("a year ago", "2023"), ("2 months ago", "2024-06"),
+            ],
+            #[cfg(test)]
+            negatives: &["beberapa hari lalu", "200,000 years ago", "1.500 tahun lalu", "dua jam lalu", "three days later", "dua hari ago", "two days lagi", "dua hari lalu lintas ditutup", "Dua hari Lalu"],
         },
         DateRule {
             id: "date.relative_year",
