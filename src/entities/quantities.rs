@@ -149,6 +149,9 @@ pub fn find(text: &str, mark: DecimalMark, taken: &[(usize, usize)]) -> Vec<Quan
                 (u.to_string(), rule)
             } else if NOT_UNITS.contains(&lw) || crate::entities::dates::is_month_word(w) || is_year(num.as_str(), scale.is_none()) {
                 continue;
+            } else if let Some((noun, noun_end)) = noun_after_adjective(text, whole.end(), &lw) {
+                end = noun_end;
+                (noun.to_string(), "quantity.count")
             } else {
                 (w.to_string(), "quantity.count")
             }
@@ -159,6 +162,33 @@ pub fn find(text: &str, mark: DecimalMark, taken: &[(usize, usize)]) -> Vec<Quan
         out.push(QuantityFound { start: if currency.is_some() { start } else { num.start() }, end, value, unit, rule });
     }
     out
+}
+
+/// English adjectives that stand between a number and what it counts.
+static ADJECTIVES: crate::lexicon::Words = crate::lexicon::Words::new("new additional extra other former young old small large \
+    big major local foreign senior junior armed elderly undocumented registered confirmed suspected active civilian federal \
+    private public");
+
+/// What a number counts when an English adjective follows it: "1,500 new border
+/// agents" counts agents. The first plural of the next two lower-case words, or
+/// else the word right after the adjective; with the byte end of that word.
+fn noun_after_adjective<'t>(text: &'t str, from: usize, adjective: &str) -> Option<(&'t str, usize)> {
+    if !ADJECTIVES.contains(adjective) {
+        return None;
+    }
+    let mut words = Vec::new();
+    let mut at = from;
+    while words.len() < 2 && text[at..].starts_with(' ') {
+        let start = at + 1;
+        let len = text[start..].find(|c: char| !(c.is_ascii_lowercase() || c == '-')).unwrap_or(text.len() - start);
+        let word = &text[start..start + len];
+        if word.is_empty() || NOT_UNITS.contains(word) || ADJECTIVES.contains(word) {
+            break;
+        }
+        words.push((word, start + len));
+        at = start + len;
+    }
+    words.iter().find(|(w, _)| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")).or(words.first()).copied()
 }
 
 fn is_year(num: &str, unscaled: bool) -> bool {
@@ -207,6 +237,16 @@ mod tests {
             let got = find(text, DecimalMark::Comma, &dates);
             assert!(got.is_empty(), "{text:?}: {got:?}");
         }
+    }
+
+    #[test]
+    fn english_counts_name_the_noun_after_an_adjective() {
+        let count = |text: &str| find(text, DecimalMark::Point, &[]).first().map(|q| (q.value, q.unit.clone(), text[q.start..q.end].to_string()));
+        assert_eq!(count("hiring 1,500 new border agents to patrol"), Some((1500.0, "agents".into(), "1,500 new border agents".into())));
+        assert_eq!(count("with 40 additional staff, he said"), Some((40.0, "staff".into(), "40 additional staff".into())));
+        // With no noun after it, the adjective stays the unit, as before.
+        assert_eq!(count("about 30 new.").map(|q| q.1), Some("new".into()));
+        assert_eq!(count("deployed 200 troops").map(|q| q.1), Some("troops".into()));
     }
 
     #[test]
