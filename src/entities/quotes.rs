@@ -101,6 +101,32 @@ static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the speaker pattern compiles")
 });
 
+static SPEAKER_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    let after = VERBS_AFTER_SPEAKER.iter().collect::<Vec<_>>().join("|");
+    let pron = PRONOUNS.join("|");
+    Regex::new(&format!(
+        r"(?:^|\s)(?P<s>(?i:{pron})|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?:juga\s+|also\s+)?(?P<v>(?i:{after}))\b"
+    ))
+    .expect("the speaker pattern compiles")
+});
+
+/// Where the last sentence of `text` starts: after the last full stop, question
+/// or exclamation mark that a space and a capital follow. One that ends `text`
+/// ends the sentence sought, which is then the one before it.
+fn sentence_start(text: &str) -> usize {
+    let b = text.as_bytes();
+    (1..b.len().saturating_sub(1)).rev().find(|&i| matches!(b[i - 1], b'.' | b'!' | b'?') && b[i] == b' ' && text[i + 1..].starts_with(char::is_uppercase)).map_or(0, |i| i + 1)
+}
+
+/// Whether the words after a speech verb open a clause of their own ("said the
+/// Senate had done its job") rather than end the attribution ("said.", "said on
+/// Tuesday", "said Tuesday", "kata dia kepada wartawan").
+fn opens_clause(rest: &str) -> bool {
+    const ATTRIBUTION: [&str; 22] = ["on", "in", "at", "during", "after", "before", "late", "early", "earlier", "later", "this", "last", "yesterday", "today", "tonight", "to", "when", "while", "kepada", "pada", "saat", "di"];
+    let word: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    !word.is_empty() && !ATTRIBUTION.contains(&word.to_lowercase().as_str()) && !crate::entities::dates::is_weekday_word(&word)
+}
+
 /// Finds quotes in one paragraph (`text[para]`) of `text`.
 fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
     let para = &text[from..to];
@@ -133,7 +159,12 @@ fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
             continue;
         }
         let mut q = QuoteFound { start: from + s, end: from + e, speaker: None, cue: None };
-        if let Some(c) = SPEAKER_AFTER.captures(&para[e..]) {
+        // "“… as soon as possible.” Chuck Schumer said the Senate had done its job": after a
+        // quote that ends its sentence, a name and a verb with a clause after them open a
+        // statement of their own, and name no speaker of the quote.
+        let closed = inner.trim_end_matches(['”', '"']).ends_with('.');
+        let after = SPEAKER_AFTER.captures(&para[e..]).filter(|c| !(closed && c.name("v2").is_some_and(|v| opens_clause(&para[e + v.end()..]))));
+        if let Some(c) = after {
             let v = c.name("v1").or(c.name("v2")).or(c.name("v3"));
             // "the mayor of Boston said": the name closes a phrase whose head is the speaker.
             let of_phrase = c.name("pre").and_then(|m| m.as_str().split_whitespace().last()).is_some_and(|w| PREPOSITIONS.contains(w));
@@ -157,6 +188,23 @@ fn in_paragraph(text: &str, from: usize, to: usize, out: &mut Vec<QuoteFound>) {
                 let sp = c.name("s1").or(c.name("s2"));
                 q.cue = c.name("v1").map(|m| m.as_str().to_string()).or_else(|| c.name("s2").map(|_| "menurut".to_string()));
                 q.speaker = sp.map(|m| speaker_span(m.as_str(), from + m.start()));
+            }
+        }
+        // "Speaker Mike Johnson said the House would vote “as soon as possible.”": a quote
+        // inside a sentence of reported speech is its speaker's. A quote that opens a
+        // sentence of its own is the speaker's of the sentence before ("… coach Billy
+        // Donovan said after the game. “But …”"); no sentence is read across a quote mark.
+        if q.speaker.is_none() {
+            let before = &para[..s];
+            let sentence = before.char_indices().rev().find(|(_, c)| matches!(c, '"' | '“' | '”')).map_or(0, |(i, c)| i + c.len_utf8()).max(sentence_start(before));
+            // "It argued that …" names no one.
+            let someone = |c: &regex::Captures<'_>| c.name("s").is_some_and(|m| {
+                let w = m.as_str().to_lowercase();
+                PRONOUNS.contains(&w.as_str()) || !(crate::lang::is_stop_word(&w, "en") || crate::lang::is_stop_word(&w, "id"))
+            });
+            if let Some(c) = SPEAKER_IN_SENTENCE.captures_iter(&before[sentence..]).find(someone) {
+                q.cue = c.name("v").map(|m| m.as_str().to_string());
+                q.speaker = c.name("s").map(|m| speaker_span(m.as_str(), from + sentence + m.start()));
             }
         }
         // A quote that goes on after its speaker's attribution is the same speaker's:
@@ -222,6 +270,11 @@ pub static EXAMPLES: &[(&str, &str, &str)] = &[
     ("\"Prices will rise again next year,\" he added.", "he", "added"),
     ("\"He was huge for us tonight,\" coach Darvin Ham said.", "Darvin Ham", "said"),
     ("Menurut Sri Mulyani, “Kondisi fiskal kita masih sangat kuat.”", "Sri Mulyani", "menurut"),
+    ("Speaker Mike Johnson said the House would vote \"as soon as possible.\" Chuck Schumer said the Senate had done its job.", "Speaker Mike Johnson", "said"),
+    ("Smith said the plan was “a disaster for working families.”", "Smith", "said"),
+    ("\"We are done here.\" Smith said on Tuesday.", "Smith", "said"),
+    ("Oklahoma City coach Billy Donovan said after the game. “But we came up short in all these games.”", "Billy Donovan", "said"),
+    ("It argued that, as Dangor said, the court “does not require a ruling on the matter.”", "Dangor", "said"),
     ("“Ini masalah tahunan,” kata politisi Partai Keadilan Sejahtera itu.", "politisi Partai Keadilan Sejahtera itu", "kata"),
     ("“Saya tidak pernah menyerah,” ujar pria kelahiran Bandung tersebut kepada wartawan.", "pria kelahiran Bandung tersebut", "ujar"),
     ("\"We will not raise taxes this year,\" the prime minister said.", "the prime minister", "said"),
