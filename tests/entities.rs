@@ -536,6 +536,44 @@ fn english_roles_after_names() {
     assert_eq!(quotes[2]["speaker"], Value::Null, "{quotes:?}");
 }
 
+/// English court copy, written in the shape of wire stories: second names
+/// after "known as" and "aka", and counts of days and years before the
+/// publication date.
+const ENGLISH_KNOWN_AS: &str = "Mexican drug lord's son sentenced in New York
+
+By Maria Lopez
+
+March 14, 2025
+
+NEW YORK (AP) — Ovidio Guzmán López, known as El Ratón, was sentenced on Friday to 15 years in prison, three weeks after his brother pleaded guilty.
+
+Guzmán López was arrested two years ago in Culiacán. El Ratón told the court he regretted his role. Prosecutors said his father, Joaquín Guzmán, better known as El Chapo, ran the Sinaloa cartel for decades.
+
+\"This is a serious case,\" said Judge Sharon Johnson Coleman. Coleman added that the sentence took into account his cooperation, which began three days ago.
+
+Marshall Mathers (aka Eminem) was not involved. The law, known as the Kingpin Act, was passed 26 years ago.";
+
+#[test]
+fn english_second_names_and_counts_of_time_ago() {
+    let got = parse_english(ENGLISH_KNOWN_AS);
+    let want = serde_json::json!([
+        {"type": "person", "name": "Ovidio Guzmán López", "aliases": ["El Ratón"]},
+        {"type": "person", "name": "Joaquín Guzmán", "aliases": ["El Chapo"]},
+        {"type": "person", "name": "Marshall Mathers", "aliases": ["Eminem"]},
+        {"type": "person", "name": "Sharon Johnson Coleman", "role": "Judge"},
+    ]);
+    check_names(&got, &want, &["El Ratón", "El Chapo", "Eminem"]);
+    let entities = got["entities"].as_array().cloned().unwrap_or_default();
+    let ratón = entities.iter().find(|e| e["name"] == "Ovidio Guzmán López").cloned().unwrap_or_default();
+    assert_eq!(ratón["mentions"].as_array().map(Vec::len), Some(4), "{ratón}");
+    let dates: Vec<(&str, &str)> = entities.iter().filter(|e| e["type"] == "date").filter_map(|e| Some((e["mentions"][0]["text"].as_str()?, e["value"].as_str()?))).collect();
+    for want in [("two years ago", "2023"), ("three days ago", "2025-03-11"), ("26 years ago", "1999")] {
+        assert!(dates.contains(&want), "{want:?} in {dates:?}");
+    }
+    // "three weeks after his brother pleaded" counts from the story's own day, not the publication's.
+    assert!(!dates.iter().any(|(t, _)| t.contains("weeks")), "{dates:?}");
+}
+
 #[test]
 fn empty_and_odd_input_give_no_entities_and_no_panic() {
     for text in ["", " ", "\u{feff}", "((((", "“", "Rp", "12/13/", "Rabu (31/2)", "\"\"\"\"", "KRI", "( TPPO )"] {

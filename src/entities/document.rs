@@ -194,6 +194,14 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
                     }
                 }
                 found = found.into_iter().flat_map(|s| english::split_at_and(&words, &lower, s)).collect();
+                // "Joaquín Guzmán, known as El Chapo": the second name of a person just named.
+                for (at, (a, b)) in english::known_as(&words, &lower) {
+                    let Some(f) = found.iter().find(|f| f.kind == EntityKind::Person && f.end == at) else { continue };
+                    let span = |x: (usize, usize)| (toks[x.0].start, toks[x.1 - 1].end);
+                    aliases.push((p, span((f.start, f.end)), span((a, b))));
+                    found.retain(|f| f.end <= a || b <= f.start);
+                    found.push(names::NameSpan { start: a, end: b, kind: EntityKind::Person, role: None, evidence: Evidence::Trigger });
+                }
                 for s in &mut found {
                     if english::holiday(&words, s) {
                         s.kind = EntityKind::Event;

@@ -54,6 +54,10 @@ const SHORT_FORMS: [(&str, EntityKind); 6] = [
     ("EU", EntityKind::Organization),
 ];
 
+/// Chambers that English names by one capitalised word after "the" ("the
+/// Senate", "the House"), as written.
+const LEGISLATURES: [&str; 8] = ["Senate", "House", "Congress", "Parliament", "Assembly", "Bundestag", "Knesset", "Duma"];
+
 /// Prepositions before a town named with its state or country.
 const PLACE_PREPOSITIONS: [&str; 8] = ["in", "of", "from", "near", "at", "outside", "to", "into"];
 
@@ -81,6 +85,9 @@ pub fn spans(words: &[&str], lower: &[&str], lists: &Lists, extra: Option<&Featu
     for (i, w) in words.iter().enumerate() {
         let span = if let Some(&(_, kind)) = SHORT_FORMS.iter().find(|(f, _)| f == w) {
             Some((i + 1, kind))
+        } else if LEGISLATURES.contains(w) && i > 0 && lower[i - 1] == "the" && words.get(i + 1).is_none_or(|n| !is_cap(n) && *n != "of") {
+            // "the Senate voted", "the House is expected": a chamber named by its own word.
+            Some((i + 1, EntityKind::Organization))
         } else if *w == "U" && words.get(i + 1) == Some(&".") && matches!(words.get(i + 2), Some(&"S" | &"K")) && words.get(i + 3) == Some(&".") {
             Some((i + 4, EntityKind::Location))
         } else {
@@ -299,6 +306,40 @@ pub fn split_at_and(words: &[&str], lower: &[&str], s: NameSpan) -> Vec<NameSpan
     out
 }
 
+/// Second names English gives a person it has just named: "Joaquín Guzmán,
+/// known as El Chapo", "Dwayne Johnson, better known as The Rock", "Marshall
+/// Mathers (aka Eminem)", "Ronald Smith, nicknamed \"Big Ron\"". Each is the
+/// index of the comma or parenthesis after the person's name, and the span of
+/// the other name: up to three capitalised words, closed by anything but
+/// another capitalised word. Whether a person stands before it is for the
+/// caller to say ("the law, known as Obamacare" names no one).
+pub fn known_as(words: &[&str], lower: &[&str]) -> Vec<(usize, (usize, usize))> {
+    let mut out = Vec::new();
+    for k in 1..words.len() {
+        if !matches!(words[k], "," | "(") {
+            continue;
+        }
+        let mut j = k + 1;
+        if lower.get(j).is_some_and(|w| matches!(*w, "also" | "better" | "popularly" | "widely" | "commonly")) {
+            j += 1;
+        }
+        j = match (lower.get(j).copied(), lower.get(j + 1).copied()) {
+            (Some("known"), Some("as")) => j + 2,
+            (Some("nicknamed" | "aka"), _) => j + 1,
+            _ => continue,
+        };
+        if words.get(j).is_some_and(|w| is_quote_mark(w)) {
+            j += 1;
+        }
+        let most = words.len().min(j + 3);
+        let end = (j..most).find(|&e| !(is_cap(words[e]) && words[e].chars().any(char::is_alphabetic))).unwrap_or(most);
+        if end > j && words.get(end).is_none_or(|w| !is_cap(w)) {
+            out.push((k, (j, end)));
+        }
+    }
+    out
+}
+
 /// The kind an English name's own last word gives it: a holiday is a day, not
 /// an organisation or a place ("Election Day", "Labor Day", "Boxing Day").
 pub fn holiday(words: &[&str], s: &NameSpan) -> bool {
@@ -326,6 +367,26 @@ mod tests {
     }
 
     #[test]
+    fn second_names_after_known_as() {
+        let other = |sentence: &str| {
+            let tokens = crate::entities::text::tokenize(sentence);
+            let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+            let mut buf = String::new();
+            let lower = crate::entities::text::lower_words(&words, &mut buf);
+            known_as(&words, &lower).into_iter().map(|(at, (a, b))| (words[at - 1].to_string(), sentence[tokens[a].start..tokens[b - 1].end].to_string())).collect::<Vec<_>>()
+        };
+        let pair = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+        assert_eq!(other("Joaquín Guzmán, known as El Chapo, was extradited."), pair("Guzmán", "El Chapo"));
+        assert_eq!(other("Dwayne Johnson, better known as The Rock, said so."), pair("Johnson", "The Rock"));
+        assert_eq!(other("Marshall Mathers (aka Eminem) performed."), pair("Mathers", "Eminem"));
+        assert_eq!(other("Ronald Smith, nicknamed “Big Ron”, retired."), pair("Smith", "Big Ron"));
+        // Lower case after the words, or a longer name than a second name runs to, is none.
+        assert!(other("The law, known as the reform, passed.").is_empty());
+        assert!(other("He is known as El Chapo.").is_empty());
+        assert!(other("Smith, known as Big Ron Paul Jones Senior").is_empty());
+    }
+
+    #[test]
     fn teams_are_named_after_their_place() {
         let f = found("Anthony Davis scored 30 as the Los Angeles Lakers beat the Minnesota Wild and the Chicago White Sox lost to the Texas Rangers.");
         assert_eq!(names(&f, EntityKind::Organization), ["Los Angeles Lakers", "Minnesota Wild", "Chicago White Sox", "Texas Rangers"]);
@@ -335,6 +396,15 @@ mod tests {
         let lakers = ["Los", "Angeles", "Lakers"];
         assert_eq!(nickname_at(&lakers, &["los", "angeles", "lakers"], &LISTS, None), Some(2));
         assert_eq!(nickname_at(&["Texas", "Democrats"], &["texas", "democrats"], &LISTS, None), None);
+    }
+
+    #[test]
+    fn chambers_named_by_one_word() {
+        let f = found("The Senate voted on Tuesday and the House is expected to follow, as the House of Commons did.");
+        assert_eq!(names(&f, EntityKind::Organization), ["Senate", "House"]);
+        // Not in a longer name, nor without "the", nor as a part of a building.
+        let f = found("House prices rose near the Opera House and the House Judiciary Committee met.");
+        assert!(names(&f, EntityKind::Organization).is_empty(), "{f:?}");
     }
 
     #[test]
