@@ -574,6 +574,30 @@ fn english_second_names_and_counts_of_time_ago() {
     assert!(!dates.iter().any(|(t, _)| t.contains("weeks")), "{dates:?}");
 }
 
+/// English court copy in which "she" speaks after a man was named last.
+const ENGLISH_SHE_SAID: &str = "Former aide testifies in fraud trial
+
+By Dana Reyes
+
+March 14, 2025
+
+Maria Gonzalez, a former aide, testified on Thursday against her former boss, businessman Robert Kline.
+
+Gonzalez said she had warned the company \"more than a dozen times about the missing funds.\" Prosecutors said Kline ignored the warnings.
+
+She said she \"was afraid of losing my job.\" Kline's lawyer, Mr. Thomas Burke, declined to comment.
+
+Kline's wife Sarah attended every day. Burke said his client \"will be vindicated in the end.\"";
+
+#[test]
+fn english_she_and_he_are_no_person_the_text_says_is_of_the_other_sex() {
+    let got = parse_english(ENGLISH_SHE_SAID);
+    let quotes = got["quotes"].as_array().cloned().unwrap_or_default();
+    let speakers: Vec<&str> = quotes.iter().map(|q| q["speaker"].as_str().unwrap_or("-")).collect();
+    // The second quote's "She" comes after "Kline", a man by his given name and "businessman".
+    assert_eq!(speakers, ["Maria Gonzalez", "Maria Gonzalez", "Thomas Burke"], "{quotes:?}");
+}
+
 #[test]
 fn empty_and_odd_input_give_no_entities_and_no_panic() {
     for text in ["", " ", "\u{feff}", "((((", "“", "Rp", "12/13/", "Rabu (31/2)", "\"\"\"\"", "KRI", "( TPPO )"] {

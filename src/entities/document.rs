@@ -1151,8 +1151,16 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
                     };
                     people.iter().any(|g| g.name == *n && g.mentions.iter().any(|&(gp, s, _)| gp == p && after_inisial(s)))
                 };
-                let named = last_person_before(people, p, before);
-                let speaker_before = last_speaker.as_ref().map(|(_, n)| n.clone());
+                // "she" is no man the text names so ("Mr", "father", "John"), "he" no such woman.
+                let other = match lower.as_str() {
+                    "she" => Some(Gender::Male),
+                    "he" => Some(Gender::Female),
+                    _ => None,
+                };
+                let fits = |g: &&Group| other.is_none() || gender(part, p, g) != other;
+                let candidates: Vec<&Group> = people.iter().copied().filter(fits).collect();
+                let named = last_person_before(&candidates, p, before);
+                let speaker_before = last_speaker.as_ref().map(|(_, n)| n.clone()).filter(|n| candidates.iter().any(|g| g.name == *n));
                 return match named {
                     Some(n) if initials(&n) && speaker_before.is_some() => speaker_before,
                     named => named.or(speaker_before),
@@ -1199,6 +1207,41 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
 }
 
 /// The person mentioned last before byte `at` of part `p`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// What the text says of a person's sex, for "she" and "he": a courtesy title
+/// or a word for a woman or a man right before a mention ("Mrs Thatcher", "his
+/// wife Sarah") or in the role ("actress"), else the given name.
+fn gender(part: &Part<'_>, p: usize, g: &Group) -> Option<Gender> {
+    let of_word = |w: &str| {
+        let w = w.to_lowercase();
+        if lexicon::FEMALE_WORDS.contains(&w) {
+            Some(Gender::Female)
+        } else if lexicon::MALE_WORDS.contains(&w) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    };
+    let before_mention = g.mentions.iter().filter(|&&(gp, _, _)| gp == p).find_map(|&(_, s, _)| of_word(part.text.get(..s)?.split_whitespace().next_back()?));
+    let in_role = || g.role.as_deref().and_then(|r| r.split_whitespace().find_map(of_word));
+    let given = || {
+        let first = g.name.split_whitespace().next()?;
+        if lexicon::FEMALE_GIVEN_NAMES.contains(first) {
+            Some(Gender::Female)
+        } else if lexicon::MALE_GIVEN_NAMES.contains(first) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    };
+    before_mention.or_else(in_role).or_else(given)
+}
+
 fn last_person_before(people: &[&Group], p: usize, at: usize) -> Option<String> {
     people
         .iter()

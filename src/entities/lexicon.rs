@@ -546,6 +546,56 @@ pub static STATE_ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::n
 /// full stop ("Warner Bros.", "Halliburton Co."), no name alone ("+ Co.").
 pub static COMPANY_ENDINGS: crate::lexicon::Words = crate::lexicon::Words::new("co cos bros inc corp ltd llc plc");
 
+/// Given names that English-language news gives mostly to women, as written:
+/// the most common given names of the United States and Britain, and of public
+/// figures in international news. With [`MALE_GIVEN_NAMES`], what "she" or "he"
+/// can stand for when a quote's speaker is a pronoun.
+pub static FEMALE_GIVEN_NAMES: crate::lexicon::Words = crate::lexicon::Words::new(
+    "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Sandra Margaret \
+     Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Dorothy Rebecca Sharon Laura \
+     Cynthia Amy Kathleen Angela Shirley Brenda Emma Anna Pamela Nicole Samantha Katherine Christine Helen \
+     Debra Rachel Carolyn Janet Maria Catherine Heather Diane Olivia Julie Joyce Victoria Ruth Virginia Lauren \
+     Christina Joan Evelyn Judith Hannah Megan Cheryl Jacqueline Martha Madison Teresa Gloria Sara \
+     Janice Ann Kathryn Abigail Sophia Frances Alice Judy Isabella Julia Grace Amber Denise Danielle \
+     Marilyn Beverly Charlotte Natalie Theresa Diana Brittany Doris Kayla Lori Marie Tiffany Kristen \
+     Kristina Jane Louise Claire Fiona Lucy Chloe Ella Mia Ava Zoe Holly Kate Caroline Jenny Jill Joanne Wendy \
+     Tracy Ellen Erin Molly Hillary Kamala Ursula Giorgia Jacinda Nikki Marjorie Liz Kristi Gretchen Kathy \
+     Kari Elise Ilhan Alexandria Dianne Meghan Kristin Beyoncé Oprah Serena Venus Greta Malala Marine \
+     Ségolène Annalena Mette Sanna Magdalena Yulia Svetlana Tatiana Olga Irina Natalia Hasina Priyanka Indira \
+     Sonia Benazir Yingluck Megawati Retno Puan Khofifah Risma Susi Rini Najwa",
+);
+
+/// Given names that English-language news gives mostly to men, as written.
+pub static MALE_GIVEN_NAMES: crate::lexicon::Words = crate::lexicon::Words::new(
+    "James Robert John Michael David William Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony \
+     Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan \
+     Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander \
+     Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle \
+     Noah Ethan Jeremy Walter Christian Keith Roger Terry Austin Sean Gerald Carl Harold Dylan Arthur Lawrence \
+     Jesse Bryan Billy Bruce Gabriel Joe Logan Albert Willie Alan Eugene Russell Vincent Philip Bobby Johnny \
+     Bradley Roy Ralph Randy Wayne Howard Louis Harry Oliver Charlie Alfie Jim Tom Bill Bob Mike Dave Steve \
+     Chris Tony Ben Sam Matt Nick Dan Rob Pete Ted Ed Phil Greg Jeff Chuck Hank Ian Colin Neil Graham Simon \
+     Martin Barack Mitt Bernie Rishi Boris Keir Emmanuel Olaf Vladimir Volodymyr Xi Narendra Recep Elon Warren \
+     Tim Sundar Satya Francis Jair Luiz Javier Viktor Sergei Dmitry Mohammed Muhammad Ahmed Ali Hassan Hussein \
+     Omar Abdullah Khalid Jokowi Joko Prabowo Anies Ganjar Luhut Mahfud Bambang Budi Agus Hendra Andi Ahmad \
+     Yusuf Rizky Dedi Eko Sugeng Slamet",
+);
+
+/// Words in a role or before a name that say a woman is meant ("actress",
+/// "Mrs"), lower case.
+pub static FEMALE_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(
+    "mrs mrs. ms ms. miss madam madame lady dame queen princess duchess countess baroness empress actress \
+     waitress hostess heiress mother wife widow daughter sister grandmother aunt niece woman girl chairwoman \
+     spokeswoman congresswoman businesswoman councilwoman sportswoman policewoman stepmother girlfriend bride",
+);
+
+/// Words in a role or before a name that say a man is meant ("Mr", "king"), lower case.
+pub static MALE_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(
+    "mr mr. sir lord king prince duke baron emperor father husband widower son brother grandfather uncle \
+     nephew man boy spokesman congressman businessman councilman sportsman policeman chairman stepfather \
+     boyfriend groom",
+);
+
 /// Public figures that the news names by a nickname as often as by their name
 /// (nickname, full name), from the figures' own biographies. A nickname joins
 /// the person only when the article names the person in full too: "Presiden
@@ -837,6 +887,16 @@ mod tests {
             let name = row[0].to_lowercase();
             assert!(!crate::lang::is_stop_word(&name, "id") && !crate::lang::is_stop_word(&name, "en"), "{name}");
             assert!(!["antara", "tempo", "detik", "kompas", "grab", "apple", "shell"].contains(&name.as_str()), "{name}");
+        }
+    }
+
+    #[test]
+    fn no_given_name_or_word_is_of_both_sexes() {
+        for name in FEMALE_GIVEN_NAMES.iter() {
+            assert!(!MALE_GIVEN_NAMES.contains(name), "{name}");
+        }
+        for word in FEMALE_WORDS.iter() {
+            assert!(!MALE_WORDS.contains(word) && word == word.to_lowercase(), "{word}");
         }
     }
 }
