@@ -598,6 +598,41 @@ fn english_she_and_he_are_no_person_the_text_says_is_of_the_other_sex() {
     assert_eq!(speakers, ["Maria Gonzalez", "Maria Gonzalez", "Thomas Burke"], "{quotes:?}");
 }
 
+/// Indonesian city-hall copy: an office of a company named before the
+/// company is written in full, and counts of days, months and years from the
+/// publication date.
+const INDONESIAN_OFFICE_OF_A_COMPANY: &str = "Jakpro Targetkan Proyek LRT Rampung Tahun Depan
+
+Jakarta - Direktur Utama Jakarta Propertindo mengatakan proyek LRT fase kedua akan rampung tahun depan. Hal itu disampaikan dalam rapat dengan Komisi B DPRD DKI Jakarta, Selasa (12/3/2024).
+
+\"Kami optimistis pekerjaan sipil selesai dua bulan lagi,\" ujarnya.
+
+Dua hari lalu, Penjabat Gubernur DKI Jakarta Heru Budi Hartono meninjau lokasi proyek di Jalan Pemuda, Rawamangun. Heru meminta kontraktor mempercepat pekerjaan. \"Warga sudah menunggu lama,\" kata Heru.
+
+Sementara itu, Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo menyebut tarif LRT tidak akan naik. Menurut Syafrin, subsidi sebesar Rp 1,2 triliun sudah dianggarkan sejak tiga tahun silam.
+
+Ketua Komisi B DPRD DKI Ismail mengatakan pihaknya akan memanggil manajemen PT Jakarta Propertindo (Jakpro) pekan depan.";
+
+#[test]
+fn indonesian_office_of_a_company_and_counts_of_time_from_the_publication_date() {
+    let got = parse(INDONESIAN_OFFICE_OF_A_COMPANY, true);
+    assert_eq!(got["language"], "id");
+    let want = serde_json::json!([
+        {"type": "organization", "name": "PT Jakarta Propertindo"},
+        {"type": "person", "name": "Heru Budi Hartono", "role": "Penjabat Gubernur DKI Jakarta"},
+        {"type": "person", "name": "Syafrin Liputo", "role": "Kepala Dinas Perhubungan DKI Jakarta"},
+    ]);
+    // "Direktur Utama Jakarta Propertindo mengatakan" names the company's head, not a person "Propertindo".
+    check_names(&got, &want, &["Propertindo"]);
+    let quotes = got["quotes"].as_array().cloned().unwrap_or_default();
+    assert_eq!(quotes.first().map(|q| q["speaker"].clone()), Some(Value::Null), "{quotes:?}");
+    let entities = got["entities"].as_array().cloned().unwrap_or_default();
+    let dates: Vec<(&str, &str)> = entities.iter().filter(|e| e["type"] == "date").filter_map(|e| Some((e["mentions"][0]["text"].as_str()?, e["value"].as_str()?))).collect();
+    for want in [("Dua hari lalu", "2024-03-10"), ("dua bulan lagi", "2024-05"), ("tiga tahun silam", "2021"), ("pekan depan", "2024-03-18/2024-03-24")] {
+        assert!(dates.contains(&want), "{want:?} in {dates:?}");
+    }
+}
+
 #[test]
 fn empty_and_odd_input_give_no_entities_and_no_panic() {
     for text in ["", " ", "\u{feff}", "((((", "“", "Rp", "12/13/", "Rabu (31/2)", "\"\"\"\"", "KRI", "( TPPO )"] {

@@ -302,6 +302,7 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
     }
     link_acronyms(&parts, &mut groups, &defined, &listed, lists);
     link_people(&parts, &mut groups, &defined, lists);
+    drop_offices_of_organisations(&mut groups);
     // (A person's initials may spell a word: "berinisial AS".)
     let initials = |g: &Group| g.kind == EntityKind::Person && g.name.chars().count() >= 2 && g.name.chars().all(|c| c.is_uppercase());
     groups.retain(|g| !g.mentions.is_empty() && (initials(g) || !lexicon::NOT_NAMES.contains(&g.name.to_lowercase())));
@@ -771,6 +772,25 @@ fn group_names(parts: &[Part<'_>], mut named: Vec<Named>, lists: &Lists) -> Vec<
         groups.push(Group { kind: n.kind, name, role: n.role, aliases: Vec::new(), acronym: None, mentions: vec![(n.part, n.start, n.end)] });
     }
     groups
+}
+
+/// "Direktur Utama Jakarta Propertindo mengatakan": a one-word person the tagger
+/// found after an office, which with the office's last word is part of an
+/// organisation's name the article writes ("PT Jakarta Propertindo"), is the end
+/// of that name, and names no one.
+fn drop_offices_of_organisations(groups: &mut Vec<Group>) {
+    let bodies: Vec<String> = groups
+        .iter()
+        .filter(|g| g.kind == EntityKind::Organization)
+        .flat_map(|g| std::iter::once(g.name.clone()).chain(g.aliases.iter().cloned()))
+        .collect();
+    groups.retain(|g| {
+        if g.kind != EntityKind::Person || g.name.contains(char::is_whitespace) {
+            return true;
+        }
+        let Some(last) = g.role.as_deref().and_then(|r| r.split_whitespace().last()) else { return true };
+        !bodies.iter().any(|b| contains_words(b, &[last, g.name.as_str()]))
+    });
 }
 
 /// A person named "X alias Y" is one entity: Y's mentions become X's, and Y an alias.
