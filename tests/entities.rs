@@ -621,6 +621,7 @@ fn indonesian_office_of_a_company_and_counts_of_time_from_the_publication_date()
         {"type": "organization", "name": "PT Jakarta Propertindo"},
         {"type": "person", "name": "Heru Budi Hartono", "role": "Penjabat Gubernur DKI Jakarta"},
         {"type": "person", "name": "Syafrin Liputo", "role": "Kepala Dinas Perhubungan DKI Jakarta"},
+        {"type": "location", "name": "Rawamangun"},
     ]);
     // "Direktur Utama Jakarta Propertindo mengatakan" names the company's head, not a person "Propertindo".
     check_names(&got, &want, &["Propertindo"]);
@@ -630,7 +631,10 @@ fn indonesian_office_of_a_company_and_counts_of_time_from_the_publication_date()
     let dates: Vec<(&str, &str)> = entities.iter().filter(|e| e["type"] == "date").filter_map(|e| Some((e["mentions"][0]["text"].as_str()?, e["value"].as_str()?))).collect();
     for want in [("Dua hari lalu", "2024-03-10"), ("dua bulan lagi", "2024-05"), ("tiga tahun silam", "2021"), ("pekan depan", "2024-03-18/2024-03-24")] {
         assert!(dates.contains(&want), "{want:?} in {dates:?}");
-    }
+    }    // One word after a street and a comma is a neighbourhood only when no verb follows it.
+    let got = parse("Polisi Tangkap Pencuri Motor di Jakarta Timur\n\nJakarta - Polisi menangkap dua orang yang diduga mencuri sepeda motor milik warga. Saat ditemui di Jalan Merdeka, Budi mengatakan pencuri itu kabur ke arah timur dan tidak bisa dikejar oleh warga yang ada di sana.\n\nLokasi kejadian berada di Jalan Pemuda, Rawamangun. Polisi masih mencari pelaku lain yang diduga ikut dalam aksi tersebut.", true);
+    let want = serde_json::json!([{"type": "location", "name": "Rawamangun"}, {"type": "person", "name": "Budi"}]);
+    check_names(&got, &want, &[]);
 }
 
 #[test]

@@ -131,6 +131,18 @@ pub fn extract(input: &Input<'_>, lists: &Lists) -> Found {
             if !english {
                 found = found.into_iter().flat_map(|s| names::split_at_region_words(&words, &lower, s)).collect();
                 names::join_units_and_places(&words, &lower, lists, &mut found);
+                // "di Jalan Pemuda, Rawamangun, Jakarta Timur": one word after a street and a
+                // comma, closed by punctuation or another name, is the street's neighbourhood,
+                // whatever the tagger made of it ("di Jalan Merdeka, Budi mengatakan" is Budi).
+                let streets: Vec<usize> = found.iter().filter(|f| {
+                    let street = |k: usize| matches!(lower[k], "jalan" | "jl" | "jln" | "gang" | "gg");
+                    f.kind == EntityKind::Location && (street(f.start) || (f.start > 0 && street(f.start - 1)))
+                }).map(|f| f.end).collect();
+                for f in found.iter_mut() {
+                    if f.kind == EntityKind::Person && f.role.is_none() && f.end == f.start + 1 && f.start >= 2 && words[f.start - 1] == "," && streets.contains(&(f.start - 1)) && words.get(f.end).is_none_or(|w| matches!(*w, "," | "." | ";") || names::is_cap(w)) {
+                        f.kind = EntityKind::Location;
+                    }
+                }
                 // "Pengamat telekomunikasi Heru Setiadi": the occupation is the role.
                 for s in found.iter_mut().filter(|s| s.kind == EntityKind::Person && s.role.is_none()) {
                     s.role = names::occupation_before(&words, &lower, s);
