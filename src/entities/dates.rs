@@ -236,10 +236,7 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 match unit {
                     "hari" | "day" => Some(iso(add_days(a, i64::from(n))?)),
                     "minggu" | "pekan" | "week" => Some(iso(add_days(a, 7 * i64::from(n))?)),
-                    "bulan" | "month" => {
-                        let months = a.year * 12 + i32::from(a.month) - 1 + n;
-                        Some(format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1))
-                    }
+                    "bulan" | "month" => Some(month_from(a, n)),
                     _ => Some(format!("{:04}", a.year + n)),
                 }
             },
@@ -268,8 +265,7 @@ pub static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             pattern: rx(r"(?i)\b(bulan\s+(?:lalu|ini|depan)|(?:last|this|next)\s+month)\b".to_string()),
             resolve: |c, anchor| {
                 let a = anchor?;
-                let months = a.year * 12 + i32::from(a.month) - 1 + relative_shift(c.get(1)?.as_str())?;
-                Some(format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1))
+                Some(month_from(a, relative_shift(c.get(1)?.as_str())?))
             },
             #[cfg(test)]
             examples: &[("bulan lalu", "2024-07"), ("next month", "2024-09")],
@@ -404,6 +400,12 @@ fn relative_shift(words: &str) -> Option<i32> {
     } else {
         None
     }
+}
+
+/// The ISO month `shift` months from the date's own ("2024-07" for -1 from August 2024).
+fn month_from(d: Date, shift: i32) -> String {
+    let months = d.year * 12 + i32::from(d.month) - 1 + shift;
+    format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1)
 }
 
 fn add_days(d: Date, shift: i64) -> Option<Date> {

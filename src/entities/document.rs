@@ -1238,7 +1238,7 @@ fn speakers(part: &Part<'_>, p: usize, people: &[&Group], offsets: &CharOffsets)
     out
 }
 
-/// The person mentioned last before byte `at` of part `p`.
+/// What the text says of a person's sex.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gender {
     Female,
@@ -1274,6 +1274,7 @@ fn gender(part: &Part<'_>, p: usize, g: &Group) -> Option<Gender> {
     before_mention.or_else(in_role).or_else(given)
 }
 
+/// The person mentioned last before byte `at` of part `p`.
 fn last_person_before(people: &[&Group], p: usize, at: usize) -> Option<String> {
     people
         .iter()

@@ -92,23 +92,24 @@ static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the speaker pattern compiles")
 });
 
-static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+/// A pronoun or up to five capitalised words, then a speech verb ("Retno
+/// mengatakan", "he also said"), with the groups named `speaker` and `verb`.
+fn speaker_then_verb(speaker: &str, verb: &str) -> String {
     let after = VERBS_AFTER_SPEAKER.iter().collect::<Vec<_>>().join("|");
     let pron = PRONOUNS.join("|");
+    format!(r"(?P<{speaker}>(?i:{pron})|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?:juga\s+|pun\s+|also\s+)?(?P<{verb}>(?i:{after}))")
+}
+
+static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?P<s1>(?i:{pron})|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?:juga\s+|pun\s+|also\s+)?(?P<v1>(?i:{after}))(?:\s+bahwa)?|(?i:menurut|according\s+to)\s+(?P<s2>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}}))\s*[,:]?\s*$"
+        r"(?:{}(?:\s+bahwa)?|(?i:menurut|according\s+to)\s+(?P<s2>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}}))\s*[,:]?\s*$",
+        speaker_then_verb("s1", "v1")
     ))
     .expect("the speaker pattern compiles")
 });
 
-static SPEAKER_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    let after = VERBS_AFTER_SPEAKER.iter().collect::<Vec<_>>().join("|");
-    let pron = PRONOUNS.join("|");
-    Regex::new(&format!(
-        r"(?:^|\s)(?P<s>(?i:{pron})|\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}})\s+(?:juga\s+|also\s+)?(?P<v>(?i:{after}))\b"
-    ))
-    .expect("the speaker pattern compiles")
-});
+static SPEAKER_IN_SENTENCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?:^|\s){}\b", speaker_then_verb("s", "v"))).expect("the speaker pattern compiles"));
 
 /// Where the last sentence of `text` starts: after the last full stop, question
 /// or exclamation mark that a space and a capital follow. One that ends `text`
